@@ -1,0 +1,49 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Window } from 'happy-dom';
+import { marked } from 'marked';
+
+export class InputError extends Error {}
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A saved page as HTML: .html as is, .md rendered back to HTML, .txt one block per line. */
+export function pageHtml(file: string): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new InputError(`cannot read ${file}: no such file`);
+  }
+  if (size === 0) throw new InputError(`${file} is empty`);
+  const buf = readFileSync(file);
+  if (buf.subarray(0, 8192).includes(0)) throw new InputError(`${file} is binary, not a page`);
+  const text = buf.toString('utf8');
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md') return marked.parse(text, { async: false });
+  if (ext === '.txt')
+    return `<body>${text
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
+      .map((l) => `<p>${escapeHtml(l)}</p>`)
+      .join('\n')}</body>`;
+  if (ext === '.html' || ext === '.htm') return text;
+  throw new InputError(`${file}: unknown page format ${ext || '(none)'} (want .html, .htm, .md or .txt)`);
+}
+
+/** Parse into an inert document: no scripts run, nothing is fetched. */
+export function parseDocument(html: string, url: string): Document {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  const parser = new window.DOMParser();
+  return parser.parseFromString(html, 'text/html') as unknown as Document;
+}

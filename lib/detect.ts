@@ -1,0 +1,91 @@
+import { fieldForLabel, inlinePair } from './extract/labels';
+import { cleanText } from './text/repair';
+
+export type PageKind = 'posting' | 'list' | 'none';
+
+export interface Detection {
+  kind: PageKind;
+  score: number;
+  /** The signals that fired, for the CLI and for debugging a wrong call. */
+  signals: string[];
+}
+
+// Section headings that postings share across boards and languages.
+const JOB_HEADING =
+  /^(?:(?:about|the) (?:the |this )?(?:role|job|position|opportunity)|(?:key |main |your |core )?responsibilities|requirements|(?:minimum |preferred |basic |required )?qualifications|what you(?:'|’)?ll (?:do|bring|need)|what (?:we(?:'|’)?re|we are) looking for|who you are|you (?:have|bring|will)|(?:your )?(?:role|mission|profile|tasks)|job (?:description|summary|details|requirements)|(?:benefits|perks)(?: and perks| & perks)?|skills(?: and experience)?|nice to haves?|bonus points|(?:how )?to apply|missions|profil recherché|aufgaben|ihr profil|anforderungen)\b/i;
+
+const APPLY = /^(?:apply|easy apply|apply now|apply for this (?:job|position|role)|submit (?:your )?application|postuler|bewerben|candidatar)\b/i;
+const JOB_URL = /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|postings?|viewjob|job-?posting|apply|remote-jobs?|o)\b/i;
+
+const STRUCTURED_HINT = /JobPosting/;
+const MAX_SCAN = 4000;
+
+function countStructured(doc: Document): number {
+  let n = doc.querySelectorAll('[itemtype*="JobPosting" i], [typeof*="JobPosting" i]').length;
+  for (const s of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+    const text = s.textContent ?? '';
+    if (STRUCTURED_HINT.test(text)) n += text.split(/"@type"\s*:\s*(?:\[\s*)?"(?:[^"]*[/#])?JobPosting"/).length - 1;
+  }
+  return n;
+}
+
+function shortTexts(doc: Document, selector: string): string[] {
+  const out: string[] = [];
+  const els = doc.querySelectorAll(selector);
+  for (let i = 0; i < els.length && i < MAX_SCAN; i++) {
+    const el = els[i] as Element;
+    // Only near-leaves: reading textContent of containers would cost the whole subtree each time.
+    if (el.childElementCount > 2) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length <= 200) out.push(cleanText(raw));
+  }
+  return out;
+}
+
+function jobLinkCount(doc: Document, base: URL): number {
+  const seen = new Set<string>();
+  const links = doc.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length && i < MAX_SCAN; i++) {
+    const href = (links[i] as Element).getAttribute('href') ?? '';
+    if (!JOB_URL.test(href)) continue;
+    try {
+      const u = new URL(href, base);
+      if (u.pathname !== base.pathname && /\d{3,}|[a-z]+-[a-z]+-[a-z]+/i.test(u.pathname)) seen.add(u.pathname);
+    } catch {
+      /* an href that is not a URL is simply not a job link */
+    }
+  }
+  return seen.size;
+}
+
+/** Cheap signals first: what kind of page this is, without reading its text in depth. */
+export function detect(doc: Document, url: URL): Detection {
+  const signals: string[] = [];
+  const structured = countStructured(doc);
+  if (structured > 1) return { kind: 'list', score: 0, signals: [`structured:${structured}`] };
+  let score = 0;
+  const add = (points: number, signal: string): void => {
+    score += points;
+    signals.push(signal);
+  };
+  if (structured === 1) add(6, 'structured');
+  if (doc.querySelector('h1')) add(1, 'h1');
+  const short = shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li');
+  const headings = new Set(short.filter((t) => t.length <= 80).map((t) => JOB_HEADING.exec(t.replace(/[:：]$/, ''))?.[0].toLowerCase()).filter(Boolean));
+  if (headings.size) add(Math.min(headings.size, 4), `headings:${headings.size}`);
+  const labelHits = short.map((t) => (t.length <= 80 ? fieldForLabel(t) : undefined) ?? inlinePair(t)?.field).filter(Boolean);
+  const labels = new Set(labelHits);
+  if (labels.size) add(Math.min(labels.size, 4), `labels:${[...labels].join(',')}`);
+  // The same labels over and over are the cards of a result list.
+  const repeated = labelHits.length >= 3 * Math.max(labels.size, 1) && labels.size >= 2;
+  const applies = shortTexts(doc, 'a, button, input[type="submit"]').filter((t) => APPLY.test(t)).length;
+  if (applies) add(2, `apply:${applies}`);
+  if (JOB_URL.test(url.pathname)) add(1, 'url');
+  const links = jobLinkCount(doc, url);
+  const looksLikeList =
+    structured === 0 && (repeated || applies >= 4 || (links >= 8 && headings.size < 2 && labels.size < 3));
+  if (looksLikeList) return { kind: 'list', score, signals: [...signals, `joblinks:${links}`, `repeated:${repeated}`] };
+  // Without structured data a posting must look like one: job sections, or several job labels.
+  const shaped = structured > 0 || headings.size > 0 || labels.size >= 3;
+  return { kind: score >= 4 && shaped ? 'posting' : 'none', score, signals };
+}

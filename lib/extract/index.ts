@@ -1,0 +1,100 @@
+import { collectBlocks, type Block } from '../dom/blocks';
+import { cleanText } from '../text/repair';
+import type { Field } from '../types';
+import { FIELD_NAMES, type FieldName, type Found, type Structured } from './fields';
+import { fieldsFromJobPosting, findJobPostings, structuredFromJobPosting } from './from-jsonld';
+import { fieldsFromText, isNameLike } from './heuristics';
+import { fieldsFromLabels } from './labels';
+import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta';
+import { findMicrodataPostings } from './microdata';
+import type { JsonObject } from './jsonld';
+
+export interface Extraction {
+  fields: Found;
+  structured: Structured;
+  /** Visible text blocks of the page, for the salary and eligibility engines. */
+  blocks: Block[];
+  /** Why a source was set aside, if one was. */
+  distrusted: string[];
+}
+
+const norm = (s: string): string =>
+  cleanText(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** JSON-LD left behind by in-page navigation names a posting the page no longer shows. */
+function matchesPage(posting: JsonObject, blocks: Block[], docTitle: string): boolean {
+  const title = fieldsFromJobPosting(posting).title?.value;
+  if (!title) return true;
+  const want = norm(title);
+  if (!want) return true;
+  const headings = blocks.filter((b) => /^h[1-3]$/.test(b.tag)).map((b) => norm(b.text));
+  if (!headings.length) return true;
+  return norm(docTitle).includes(want) || headings.some((h) => h.includes(want) || (h.length > 8 && want.includes(h)));
+}
+
+// A board's "Company" label sometimes holds a nav link; a JSON-LD name sometimes says "Acme - Jobs".
+const COMPANY_SUFFIX = /\s*[-–|:]\s*(?:jobs|careers|career site|hiring|recrutement|karriere)$/i;
+
+function cleanCompany(f: Field<string>): Field<string> | undefined {
+  const value = f.value.replace(COMPANY_SUFFIX, '').trim();
+  if (!value || value.length > 120) return undefined;
+  if ((f.source === 'label' || f.source === 'text') && !isNameLike(value)) return undefined;
+  return { ...f, value };
+}
+
+const ACCEPT: Partial<Record<FieldName, (f: Field<string>) => Field<string> | undefined>> = {
+  company: cleanCompany,
+  title: (f) => (f.value.length <= 300 ? f : undefined),
+};
+
+/** First acceptable value per field, strongest source first. */
+export function mergeFound(layers: Found[]): Found {
+  const out: Found = {};
+  for (const name of FIELD_NAMES) {
+    for (const layer of layers) {
+      const raw = layer[name];
+      const hit = raw && (ACCEPT[name] ? ACCEPT[name](raw) : raw);
+      if (hit) {
+        out[name] = hit;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function pickPosting(doc: Document, blocks: Block[], docTitle: string, distrusted: string[]): JsonObject | undefined {
+  const postings = findJobPostings(doc);
+  if (postings.length !== 1) return undefined;
+  const [posting] = postings as [JsonObject];
+  if (matchesPage(posting, blocks, docTitle)) return posting;
+  distrusted.push('jsonld: its title is not on the page (stale after navigation?)');
+  return undefined;
+}
+
+/** Read every field of the posting in `doc`, merged per field with provenance. */
+export function extract(doc: Document, adapterFields: Found = {}): Extraction {
+  const root = doc.body ?? doc.documentElement;
+  const blocks = collectBlocks(root);
+  const docTitle = cleanText(doc.querySelector('title')?.textContent ?? '');
+  const distrusted: string[] = [];
+  const posting = pickPosting(doc, blocks, docTitle, distrusted);
+  const micro = findMicrodataPostings(doc)[0];
+  const layers: Found[] = [
+    adapterFields,
+    posting ? fieldsFromJobPosting(posting) : {},
+    micro ? fieldsFromJobPosting(micro, 'microdata') : {},
+    fieldsFromMeta(doc),
+    fieldsFromLabels(blocks),
+    employerFromSiteName(doc),
+    fieldsFromText(blocks, docTitle),
+    weakFieldsFromMeta(doc),
+  ];
+  const structured = posting ? structuredFromJobPosting(posting) : micro ? structuredFromJobPosting(micro) : {};
+  return { fields: mergeFound(layers), structured, blocks, distrusted };
+}
+
+export type { FieldName, Found, Structured };

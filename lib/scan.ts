@@ -1,0 +1,115 @@
+import { detect, type Detection } from './detect';
+import { extract, type Extraction, type Found } from './extract';
+import { canonicalUrl } from './extract/meta';
+import { readEligibility } from './eligibility';
+import { JobSchema, type Job } from './job';
+import { employmentInText, employmentTypeOf, workplaceInText, workplaceOf } from './normalize';
+import { pickSalary } from './salary';
+import { splitMarker } from './text/markers';
+import type { Block } from './dom/blocks';
+import type { EmploymentType, Field, Salary, Workplace } from './types';
+
+export interface Scan {
+  detection: Detection;
+  /** Set only for a page that holds one posting. */
+  job: Job | null;
+  /** Every pay figure found, the headline first. */
+  salaries: Salary[];
+  /** Why the page's data could not make a valid job, if it could not. */
+  problems: string[];
+}
+
+type Resolved<T> = { value: T; source: Field<string>['source']; evidence: string } | null;
+
+function resolveWorkplace(f: Found, blocks: Block[]): Resolved<Workplace> {
+  for (const field of [f.workplace, f.locationText, f.title]) {
+    const value = workplaceOf(field?.value);
+    if (field && value) return { value, source: field.source, evidence: field.evidence };
+  }
+  const inText = workplaceInText(blocks);
+  return inText && { ...inText, source: 'text' };
+}
+
+function resolveEmployment(f: Found, blocks: Block[]): Resolved<EmploymentType> {
+  for (const field of [f.employmentType, f.title]) {
+    const value = employmentTypeOf(field?.value);
+    if (field && value) return { value, source: field.source, evidence: field.evidence };
+  }
+  const inText = employmentInText(blocks);
+  return inText && { ...inText, source: 'text' };
+}
+
+function description(x: Extraction): string {
+  const own = x.fields.description?.value;
+  const text = own ?? x.blocks.map((b) => b.text).join('\n');
+  return text.slice(0, 100_000);
+}
+
+function provenance(f: Found, extra: Record<string, Resolved<string>>): Job['provenance'] {
+  const out: Job['provenance'] = {};
+  for (const [name, field] of Object.entries(f)) if (field) out[name] = field;
+  for (const [name, r] of Object.entries(extra)) if (r) out[name] = { value: r.value, source: r.source, evidence: r.evidence };
+  return out;
+}
+
+/** The eligibility and salary engines read the posting body, not the page chrome around it. */
+function bodyBlocks(x: Extraction): Block[] {
+  const own = x.fields.description?.value;
+  if (own) return own.split('\n').map((text) => ({ text, el: x.blocks[0]?.el as Element, tag: 'p' }));
+  return x.blocks;
+}
+
+function buildJob(x: Extraction, url: URL, doc: Document): { job: Job | null; salaries: Salary[]; problems: string[] } {
+  const f = x.fields;
+  const body = bodyBlocks(x);
+  const texts = body.map((b) => b.text);
+  const location = f.locationText ? splitMarker(f.locationText.value).text : null;
+  const workplace = resolveWorkplace(f, body);
+  const employment = resolveEmployment(f, body);
+  const eligibility = readEligibility({
+    title: f.title?.value ?? null,
+    locationText: location,
+    workplace: workplace?.value ?? 'unknown',
+    jsonld: x.structured,
+    blocks: texts,
+  });
+  const countryHint = eligibility.countries.length === 1 ? (eligibility.countries[0] ?? null) : null;
+  const { salary, all } = pickSalary({
+    jsonld: x.structured.baseSalary,
+    jsonldCurrency: x.structured.salaryCurrency,
+    labelled: f.salaryText ? [{ text: f.salaryText.value, source: f.salaryText.source, label: 'salary' }] : [],
+    blocks: texts,
+    context: texts.join('\n'),
+    countryHint,
+  });
+  const candidate = {
+    url: url.href,
+    canonicalUrl: canonicalUrl(doc, url.href) ?? null,
+    site: 'generic',
+    title: f.title?.value ?? '',
+    company: f.company?.value ?? null,
+    locationText: location,
+    workplace: workplace?.value ?? 'unknown',
+    employmentType: employment?.value ?? 'unknown',
+    datePosted: f.datePosted?.value ?? null,
+    validThrough: f.validThrough?.value ?? null,
+    experience: f.experience?.value ?? null,
+    applyUrl: f.applyUrl?.value ?? null,
+    postingId: f.postingId?.value ?? null,
+    description: description(x),
+    salary,
+    eligibility,
+    provenance: provenance(f, { workplace, employmentType: employment }),
+  };
+  const parsed = JobSchema.safeParse(candidate);
+  if (parsed.success) return { job: parsed.data, salaries: all, problems: [] };
+  return { job: null, salaries: all, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+}
+
+/** detect → extract → normalise → salary → eligibility, as one pure function of the page. */
+export function scan(doc: Document, url: URL): Scan {
+  const detection = detect(doc, url);
+  if (detection.kind !== 'posting') return { detection, job: null, salaries: [], problems: [] };
+  const built = buildJob(extract(doc), url, doc);
+  return { detection, ...built };
+}

@@ -1,0 +1,37 @@
+import type { IDBPDatabase } from 'idb';
+import { MessageSchema, type SaveResponse, type StatusResponse } from '../messages';
+import type { PageKind } from '../detect';
+import type { JobsDB } from './db';
+import { findSaved, saveJob } from './jobs';
+
+export interface MessageContext {
+  db: () => Promise<IDBPDatabase<JobsDB>>;
+  /** Told what a content script found on its page (for the toolbar badge). */
+  onScanned?: (kind: PageKind) => void;
+}
+
+/** The background's answer to one message from a content script; unknown or invalid input is refused. */
+export async function handleMessage(
+  raw: unknown,
+  ctx: MessageContext,
+): Promise<SaveResponse | StatusResponse | undefined> {
+  const parsed = MessageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { ok: false, error: `invalid message: ${first ? `${first.path.join('.')} ${first.message}` : 'unknown'}` };
+  }
+  const msg = parsed.data;
+  switch (msg.type) {
+    case 'save-job': {
+      const record = await saveJob(await ctx.db(), msg.job);
+      return { ok: true, id: record.id, savedAt: record.savedAt };
+    }
+    case 'saved-status': {
+      const saved = await findSaved(await ctx.db(), msg.url);
+      return { saved: Boolean(saved), status: saved?.status ?? null };
+    }
+    case 'page-scanned':
+      ctx.onScanned?.(msg.kind);
+      return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { parseDocumentTitle } from '../../lib/extract/meta';
+import { splitTitle } from '../../lib/extract/title-parts';
+import { pageDoc } from '../helpers/pages';
+
+describe('extract on fixture pages', () => {
+  it('reads a JSON-LD posting with provenance', () => {
+    const { fields } = extract(pageDoc('jsonld-posting.html'));
+    expect(fields.title).toMatchObject({ value: 'Platform Engineer', source: 'jsonld' });
+    expect(fields.company).toMatchObject({ value: 'Northwind Labs', source: 'jsonld' });
+    expect(fields.employmentType?.value).toBe('FULL_TIME');
+    expect(fields.workplace?.value).toBe('remote');
+    expect(fields.postingId?.value).toBe('4410021');
+    expect(fields.description?.value).toContain('Kubernetes platform');
+  });
+
+  it('reads a label/value page', () => {
+    const { fields } = extract(pageDoc('label-value.html'));
+    expect(fields.salaryText).toMatchObject({ value: '$0.052k - $0.081k', source: 'label', evidence: 'Salary: $0.052k - $0.081k' });
+    expect(fields.locationText).toMatchObject({ value: 'remote', source: 'label' });
+    expect(fields.employmentType?.value).toBe('freelance');
+    expect(fields.experience?.value).toBe('4 years');
+    expect(fields.title?.value).toBe('Data Platform Engineer - Remote (W2)');
+    expect(fields.company).toMatchObject({ value: 'Tandemly', source: 'text' });
+  });
+
+  it('distrusts JSON-LD that names a posting the page no longer shows', () => {
+    const ld = '<script type="application/ld+json">{"@type":"JobPosting","title":"Old Role","hiringOrganization":"Stale Co"}</script>';
+    const doc = pageDoc(`<html><head><title>New Role</title>${ld}</head><body><h1>New Role</h1><h2>Responsibilities</h2></body></html>`);
+    const x = extract(doc);
+    expect(x.fields.title?.value).toBe('New Role');
+    expect(x.fields.company).toBeUndefined();
+    expect(x.distrusted).toHaveLength(1);
+  });
+
+  it('never reads hidden text', () => {
+    const doc = pageDoc('<html><body><h1>Role</h1><div hidden><p>Salary</p><p>$1</p></div><p style="display:none">Location: Mars</p></body></html>');
+    expect(extract(doc).fields.salaryText).toBeUndefined();
+    expect(extract(doc).fields.locationText).toBeUndefined();
+  });
+});
+
+describe('page title conventions', () => {
+  it.each([
+    ['Acme hiring Data Engineer in Berlin, Germany | LinkedIn', { company: 'Acme', title: 'Data Engineer', locationText: 'Berlin, Germany' }],
+    ['Job Application for Staff Engineer at Globex', { title: 'Staff Engineer', company: 'Globex' }],
+    ['Product Engineer at Attio in London | WorkinStartups', { title: 'Product Engineer', company: 'Attio', locationText: 'London' }],
+    ['Data Engineer, Europe – Vercel', { title: 'Data Engineer, Europe', company: 'Vercel' }],
+    ['Work at Home Tips', {}],
+    ['Backend Engineer - Remote', {}],
+  ])('%s', (title, want) => {
+    expect(parseDocumentTitle(title)).toEqual(expect.objectContaining(want));
+    if (!Object.keys(want).length) expect(parseDocumentTitle(title).company).toBeUndefined();
+  });
+
+  it.each([
+    ['HiveCo - Senior Python Developer - Remote', { title: 'Senior Python Developer', company: 'HiveCo', locationText: 'Remote' }],
+    ['Senior Software Engineer - Front End', { title: 'Senior Software Engineer - Front End' }],
+    ['[Remoto] Desenvolvedor Java Pleno', { title: 'Desenvolvedor Java Pleno' }],
+  ])('splitTitle(%s)', (heading, want) => {
+    expect(splitTitle(heading)).toEqual(expect.objectContaining(want));
+  });
+});
