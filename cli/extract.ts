@@ -39,7 +39,8 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  const message = e instanceof InputError ? e.message : `extract failed: ${e instanceof Error ? e.message : String(e)}`;
+  const message =
+    e instanceof InputError ? e.message : `extract failed: ${e instanceof Error ? e.message : String(e)}`;
   process.stderr.write(message.split('\n')[0] + '\n');
   process.exit(1);
 }

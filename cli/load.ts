@@ -5,7 +5,8 @@ import { marked } from 'marked';
 
 export class InputError extends Error {}
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A saved page as HTML: .html as is, .md rendered back to HTML, .txt one block per line. */
 export function pageHtml(file: string): string {
@@ -41,7 +42,11 @@ export function parseDocument(html: string, url: string): Document {
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const parser = new window.DOMParser();

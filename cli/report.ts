@@ -3,7 +3,8 @@ import type { Scan } from '../lib/scan';
 /** The eval contract's shape, plus what we know about where each value came from. */
 export function toReport(result: Scan): Record<string, unknown> {
   const { job, detection } = result;
-  if (!job) return { isJob: false, kind: detection.kind, signals: detection.signals, problems: result.problems };
+  if (!job)
+    return { isJob: false, kind: detection.kind, signals: detection.signals, problems: result.problems };
   const e = job.eligibility;
   return {
     isJob: true,

@@ -14,8 +14,10 @@ export interface Detection {
 const JOB_HEADING =
   /^(?:(?:about|the) (?:the |this )?(?:role|job|position|opportunity)|(?:key |main |your |core )?responsibilities|requirements|(?:minimum |preferred |basic |required )?qualifications|what you(?:'|’)?ll (?:do|bring|need)|what (?:we(?:'|’)?re|we are) looking for|who you are|you (?:have|bring|will)|(?:your )?(?:role|mission|profile|tasks)|job (?:description|summary|details|requirements)|(?:benefits|perks)(?: and perks| & perks)?|skills(?: and experience)?|nice to haves?|bonus points|(?:how )?to apply|missions|profil recherché|aufgaben|ihr profil|anforderungen)\b/i;
 
-const APPLY = /^(?:apply|easy apply|apply now|apply for this (?:job|position|role)|submit (?:your )?application|postuler|bewerben|candidatar)\b/i;
-const JOB_URL = /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|postings?|viewjob|job-?posting|apply|remote-jobs?|o)\b/i;
+const APPLY =
+  /^(?:apply|easy apply|apply now|apply for this (?:job|position|role)|submit (?:your )?application|postuler|bewerben|candidatar)\b/i;
+const JOB_URL =
+  /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|postings?|viewjob|job-?posting|apply|remote-jobs?|o)\b/i;
 
 const STRUCTURED_HINT = /JobPosting/;
 const MAX_SCAN = 4000;
@@ -24,7 +26,8 @@ function countStructured(doc: Document): number {
   let n = doc.querySelectorAll('[itemtype*="JobPosting" i], [typeof*="JobPosting" i]').length;
   for (const s of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
     const text = s.textContent ?? '';
-    if (STRUCTURED_HINT.test(text)) n += text.split(/"@type"\s*:\s*(?:\[\s*)?"(?:[^"]*[/#])?JobPosting"/).length - 1;
+    if (STRUCTURED_HINT.test(text))
+      n += text.split(/"@type"\s*:\s*(?:\[\s*)?"(?:[^"]*[/#])?JobPosting"/).length - 1;
   }
   return n;
 }
@@ -50,7 +53,8 @@ function jobLinkCount(doc: Document, base: URL): number {
     if (!JOB_URL.test(href)) continue;
     try {
       const u = new URL(href, base);
-      if (u.pathname !== base.pathname && /\d{3,}|[a-z]+-[a-z]+-[a-z]+/i.test(u.pathname)) seen.add(u.pathname);
+      if (u.pathname !== base.pathname && /\d{3,}|[a-z]+-[a-z]+-[a-z]+/i.test(u.pathname))
+        seen.add(u.pathname);
     } catch {
       /* an href that is not a URL is simply not a job link */
     }
@@ -71,9 +75,16 @@ export function detect(doc: Document, url: URL): Detection {
   if (structured === 1) add(6, 'structured');
   if (doc.querySelector('h1')) add(1, 'h1');
   const short = shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li');
-  const headings = new Set(short.filter((t) => t.length <= 80).map((t) => JOB_HEADING.exec(t.replace(/[:：]$/, ''))?.[0].toLowerCase()).filter(Boolean));
+  const headings = new Set(
+    short
+      .filter((t) => t.length <= 80)
+      .map((t) => JOB_HEADING.exec(t.replace(/[:：]$/, ''))?.[0].toLowerCase())
+      .filter(Boolean),
+  );
   if (headings.size) add(Math.min(headings.size, 4), `headings:${headings.size}`);
-  const labelHits = short.map((t) => (t.length <= 80 ? fieldForLabel(t) : undefined) ?? inlinePair(t)?.field).filter(Boolean);
+  const labelHits = short
+    .map((t) => (t.length <= 80 ? fieldForLabel(t) : undefined) ?? inlinePair(t)?.field)
+    .filter(Boolean);
   const labels = new Set(labelHits);
   if (labels.size) add(Math.min(labels.size, 4), `labels:${[...labels].join(',')}`);
   // The same labels over and over are the cards of a result list.
@@ -84,7 +95,8 @@ export function detect(doc: Document, url: URL): Detection {
   const links = jobLinkCount(doc, url);
   const looksLikeList =
     structured === 0 && (repeated || applies >= 4 || (links >= 8 && headings.size < 2 && labels.size < 3));
-  if (looksLikeList) return { kind: 'list', score, signals: [...signals, `joblinks:${links}`, `repeated:${repeated}`] };
+  if (looksLikeList)
+    return { kind: 'list', score, signals: [...signals, `joblinks:${links}`, `repeated:${repeated}`] };
   // Without structured data a posting must look like one: job sections, or several job labels.
   const shaped = structured > 0 || headings.size > 0 || labels.size >= 3;
   return { kind: score >= 4 && shaped ? 'posting' : 'none', score, signals };

@@ -13,7 +13,11 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const optionalText = (max = 2000) => z.nullable(text(max));
 const codes = z.array(text(10)).check(z.maxLength(400));
 
-export const FieldSchema = z.object({ value: text(100_000), source: z.enum(SOURCES), evidence: text(100_000) });
+export const FieldSchema = z.object({
+  value: text(100_000),
+  source: z.enum(SOURCES),
+  evidence: text(100_000),
+});
 
 export const SalarySchema = z.object({
   min: z.nullable(z.number().check(z.nonnegative())),

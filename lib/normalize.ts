@@ -4,8 +4,14 @@ import type { EmploymentType, Workplace } from './types';
 // jobs still ask for office days.
 const WORKPLACE_WORDS: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   ['hybrid', /\bhybrid\b|\bhybride\b|\bh[íi]brido\b/i],
-  ['remote', /\bremote\b|\btelecommute|\bwork from home\b|\bwfh\b|\bt[ée]l[ée]travail|\bremoto\b|\banywhere\b|\bdistributed\b/i],
-  ['onsite', /\bon-?\s?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bsur site\b|\bpresencial\b/i],
+  [
+    'remote',
+    /\bremote\b|\btelecommute|\bwork from home\b|\bwfh\b|\bt[ée]l[ée]travail|\bremoto\b|\banywhere\b|\bdistributed\b/i,
+  ],
+  [
+    'onsite',
+    /\bon-?\s?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bsur site\b|\bpresencial\b/i,
+  ],
 ];
 
 /** Workplace named in a short value (a label, badge or jobLocationType). */
@@ -17,7 +23,10 @@ export function workplaceOf(text: string | undefined | null): Workplace | null {
 const EMPLOYMENT_WORDS: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
   ['internship', /\bintern(?:ship)?s?\b|\bINTERN\b|\bstagiaire\b|\bapprentice(?:ship)?\b|\bwerkstudent/i],
   ['part-time', /\bpart[-_ ]?time\b|\btemps partiel\b|\bteilzeit\b/i],
-  ['contract', /\bcontract(?:or)?s?\b|\bfreelan(?:ce|cer)\b|\bfixed[- ]term\b|\bCDD\b|\bC2C\b|\b1099\b|\bper diem\b/i],
+  [
+    'contract',
+    /\bcontract(?:or)?s?\b|\bfreelan(?:ce|cer)\b|\bfixed[- ]term\b|\bCDD\b|\bC2C\b|\b1099\b|\bper diem\b/i,
+  ],
   ['temporary', /\btemporary\b|\btemp\b|\bseasonal\b|\bcasual\b/i],
   ['full-time', /\bfull[-_ ]?time\b|\bpermanent\b|\bCDI\b|\btemps plein\b|\bvollzeit\b|\bregular\b/i],
 ];
@@ -29,7 +38,11 @@ export function employmentTypeOf(text: string | undefined | null): EmploymentTyp
   if (!hits.length) return null;
   // A value names the type first ("FULL_TIME, CONTRACTOR"): keep the one written earliest,
   // except that an internship or part-time qualifier always wins over a generic "permanent".
-  return hits.includes('internship') ? 'internship' : hits.includes('part-time') ? 'part-time' : earliest(text, hits);
+  return hits.includes('internship')
+    ? 'internship'
+    : hits.includes('part-time')
+      ? 'part-time'
+      : earliest(text, hits);
 }
 
 function earliest(text: string, types: Exclude<EmploymentType, 'unknown'>[]): EmploymentType {
@@ -46,12 +59,23 @@ function earliest(text: string, types: Exclude<EmploymentType, 'unknown'>[]): Em
 // Sentences in a description that settle the workplace; a bare "remote" in a body is too loose
 // ("remote-first company", "remote debugging").
 const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
-  ['hybrid', /\bhybrid (?:role|position|job|working|work|model|schedule|arrangement)\b|\b\d (?:days?) (?:a|per) week (?:in|at) (?:the |our )?(?:office|hq)\b|\bdays? (?:in|at) the office\b/i],
-  ['remote', /\b(?:fully|100%|completely|entirely) remote\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b/i],
-  ['onsite', /\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\bthis (?:is an? |role is |position is )(?:on-?site|in[- ]office)\b/i],
+  [
+    'hybrid',
+    /\bhybrid (?:role|position|job|working|work|model|schedule|arrangement)\b|\b\d (?:days?) (?:a|per) week (?:in|at) (?:the |our )?(?:office|hq)\b|\bdays? (?:in|at) the office\b/i,
+  ],
+  [
+    'remote',
+    /\b(?:fully|100%|completely|entirely) remote\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b/i,
+  ],
+  [
+    'onsite',
+    /\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\bthis (?:is an? |role is |position is )(?:on-?site|in[- ]office)\b/i,
+  ],
 ];
 
-export function workplaceInText(blocks: readonly { text: string }[]): { value: Workplace; evidence: string } | null {
+export function workplaceInText(
+  blocks: readonly { text: string }[],
+): { value: Workplace; evidence: string } | null {
   for (const [value, re] of BODY_WORKPLACE) {
     const hit = blocks.find((b) => re.test(b.text));
     if (hit) return { value, evidence: hit.text };
@@ -61,12 +85,17 @@ export function workplaceInText(blocks: readonly { text: string }[]): { value: W
 
 const BODY_EMPLOYMENT: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
   ['internship', /\b(?:this|an?) (?:paid |summer )?internship\b/i],
-  ['contract', /\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b/i],
+  [
+    'contract',
+    /\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b/i,
+  ],
   ['part-time', /\b(?:this is an? |an? )part[- ]time (?:role|position|job)\b/i],
   ['full-time', /\b(?:this is an? |an? )full[- ]time (?:role|position|job|opportunity)\b/i],
 ];
 
-export function employmentInText(blocks: readonly { text: string }[]): { value: EmploymentType; evidence: string } | null {
+export function employmentInText(
+  blocks: readonly { text: string }[],
+): { value: EmploymentType; evidence: string } | null {
   for (const [value, re] of BODY_EMPLOYMENT) {
     const hit = blocks.find((b) => re.test(b.text));
     if (hit) return { value, evidence: hit.text };

@@ -48,7 +48,8 @@ function description(x: Extraction): string {
 function provenance(f: Found, extra: Record<string, Resolved<string>>): Job['provenance'] {
   const out: Job['provenance'] = {};
   for (const [name, field] of Object.entries(f)) if (field) out[name] = field;
-  for (const [name, r] of Object.entries(extra)) if (r) out[name] = { value: r.value, source: r.source, evidence: r.evidence };
+  for (const [name, r] of Object.entries(extra))
+    if (r) out[name] = { value: r.value, source: r.source, evidence: r.evidence };
   return out;
 }
 
@@ -59,7 +60,11 @@ function bodyBlocks(x: Extraction): Block[] {
   return x.blocks;
 }
 
-function buildJob(x: Extraction, url: URL, doc: Document): { job: Job | null; salaries: Salary[]; problems: string[] } {
+function buildJob(
+  x: Extraction,
+  url: URL,
+  doc: Document,
+): { job: Job | null; salaries: Salary[]; problems: string[] } {
   const f = x.fields;
   const body = bodyBlocks(x);
   const texts = body.map((b) => b.text);
@@ -77,7 +82,9 @@ function buildJob(x: Extraction, url: URL, doc: Document): { job: Job | null; sa
   const { salary, all } = pickSalary({
     jsonld: x.structured.baseSalary,
     jsonldCurrency: x.structured.salaryCurrency,
-    labelled: f.salaryText ? [{ text: f.salaryText.value, source: f.salaryText.source, label: 'salary' }] : [],
+    labelled: f.salaryText
+      ? [{ text: f.salaryText.value, source: f.salaryText.source, label: 'salary' }]
+      : [],
     blocks: texts,
     context: texts.join('\n'),
     countryHint,
@@ -103,7 +110,11 @@ function buildJob(x: Extraction, url: URL, doc: Document): { job: Job | null; sa
   };
   const parsed = JobSchema.safeParse(candidate);
   if (parsed.success) return { job: parsed.data, salaries: all, problems: [] };
-  return { job: null, salaries: all, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  return {
+    job: null,
+    salaries: all,
+    problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+  };
 }
 
 /** detect → extract → normalise → salary → eligibility, as one pure function of the page. */

@@ -3,8 +3,23 @@
 // live page, and inline/attribute hiding is what matters for planted text.
 
 const NEVER_RENDERED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'META', 'LINK',
-  'TITLE', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'META',
+  'LINK',
+  'TITLE',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'INPUT',
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

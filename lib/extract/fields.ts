@@ -29,7 +29,11 @@ export interface Structured {
 }
 
 /** Build a Found from plain values, dropping empty ones. */
-export function found(source: Source, values: Partial<Record<FieldName, string | null | undefined>>, evidence?: Partial<Record<FieldName, string>>): Found {
+export function found(
+  source: Source,
+  values: Partial<Record<FieldName, string | null | undefined>>,
+  evidence?: Partial<Record<FieldName, string>>,
+): Found {
   const out: Found = {};
   for (const name of FIELD_NAMES) {
     const value = values[name]?.trim();

@@ -6,7 +6,8 @@ import type { Found } from './fields';
 import { splitTitle } from './title-parts';
 
 const NAME_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’() -]{0,58}$/u;
-const NOT_A_NAME = /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|apply|salary|location|posted|ago|jobs?|careers?|home|menu|sign in|log in|back|report|flag)\b/i;
+const NOT_A_NAME =
+  /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|apply|salary|location|posted|ago|jobs?|careers?|home|menu|sign in|log in|back|report|flag)\b/i;
 
 function text(value: string, evidence = value): Field<string> {
   return { value, source: 'text', evidence };

@@ -32,7 +32,10 @@ function matchesPage(posting: JsonObject, blocks: Block[], docTitle: string): bo
   if (!want) return true;
   const headings = blocks.filter((b) => /^h[1-3]$/.test(b.tag)).map((b) => norm(b.text));
   if (!headings.length) return true;
-  return norm(docTitle).includes(want) || headings.some((h) => h.includes(want) || (h.length > 8 && want.includes(h)));
+  return (
+    norm(docTitle).includes(want) ||
+    headings.some((h) => h.includes(want) || (h.length > 8 && want.includes(h)))
+  );
 }
 
 // A board's "Company" label sometimes holds a nav link; a JSON-LD name sometimes says "Acme - Jobs".
@@ -66,7 +69,12 @@ export function mergeFound(layers: Found[]): Found {
   return out;
 }
 
-function pickPosting(doc: Document, blocks: Block[], docTitle: string, distrusted: string[]): JsonObject | undefined {
+function pickPosting(
+  doc: Document,
+  blocks: Block[],
+  docTitle: string,
+  distrusted: string[],
+): JsonObject | undefined {
   const postings = findJobPostings(doc);
   if (postings.length !== 1) return undefined;
   const [posting] = postings as [JsonObject];
@@ -93,7 +101,11 @@ export function extract(doc: Document, adapterFields: Found = {}): Extraction {
     fieldsFromText(blocks, docTitle),
     weakFieldsFromMeta(doc),
   ];
-  const structured = posting ? structuredFromJobPosting(posting) : micro ? structuredFromJobPosting(micro) : {};
+  const structured = posting
+    ? structuredFromJobPosting(posting)
+    : micro
+      ? structuredFromJobPosting(micro)
+      : {};
   return { fields: mergeFound(layers), structured, blocks, distrusted };
 }
 

@@ -93,7 +93,9 @@ export function walkNodes(root: unknown, limit = 5000): JsonObject[] {
 
 /** The JSON-LD blocks of a document, parsed. */
 export function readJsonLd(doc: Document): unknown[] {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/json+ld" i]');
+  const scripts = doc.querySelectorAll(
+    'script[type="application/ld+json" i], script[type="application/json+ld" i]',
+  );
   const out: unknown[] = [];
   for (const s of Array.from(scripts)) {
     const parsed = parseJsonLoose(s.textContent ?? '');

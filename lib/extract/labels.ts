@@ -6,12 +6,27 @@ import type { FieldName, Found } from './fields';
 // Label words as boards write them, per field. Matched against the whole label text.
 const LABELS: [FieldName, RegExp][] = [
   ['title', /^(?:job title|position title|position|job)$/i],
-  ['company', /^(?:company|company name|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|recruiter)$/i],
+  [
+    'company',
+    /^(?:company|company name|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|recruiter)$/i,
+  ],
   ['locationText', /^(?:locations?|job location|work location|office location|based in|job region)$/i],
-  ['salaryText', /^(?:salary|salary range|pay|pay range|base pay|base salary|compensation|remuneration|rate|hourly rate|wage|wages|estimated salary|salary\/rate)$/i],
-  ['employmentType', /^(?:job ?type|employment type|type of employment|contract type|type of contract|commitment|schedule|position type|job type & duration|hours|contract|contrat|type|job category)$/i],
-  ['workplace', /^(?:workplace|workplace type|work arrangement|work type|location type|remote|remote work|work model|on-?site\/remote)$/i],
-  ['experience', /^(?:experience|min(?:imum)? experience|years of experience|experience level|required experience)$/i],
+  [
+    'salaryText',
+    /^(?:salary|salary range|pay|pay range|base pay|base salary|compensation|remuneration|rate|hourly rate|wage|wages|estimated salary|salary\/rate)$/i,
+  ],
+  [
+    'employmentType',
+    /^(?:job ?type|employment type|type of employment|contract type|type of contract|commitment|schedule|position type|job type & duration|hours|contract|contrat|type|job category)$/i,
+  ],
+  [
+    'workplace',
+    /^(?:workplace|workplace type|work arrangement|work type|location type|remote|remote work|work model|on-?site\/remote)$/i,
+  ],
+  [
+    'experience',
+    /^(?:experience|min(?:imum)? experience|years of experience|experience level|required experience)$/i,
+  ],
   ['datePosted', /^(?:posted|date posted|posted on|published|publication date|posting date)$/i],
   ['validThrough', /^(?:closing date|deadline|apply by|application deadline|expires|expiry date|closes)$/i],
 ];
@@ -47,7 +62,8 @@ export function fieldsFromLabels(blocks: Block[]): Found {
   const out: Found = {};
   const take = (field: FieldName, value: string, evidence: string): void => {
     const clean = splitMarker(value).text.trim();
-    if (!out[field] && clean) out[field] = { value: clean, source: 'label', evidence } satisfies Field<string>;
+    if (!out[field] && clean)
+      out[field] = { value: clean, source: 'label', evidence } satisfies Field<string>;
   };
   blocks.forEach((block, i) => {
     const field = fieldForLabel(block.text);

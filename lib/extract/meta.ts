@@ -21,9 +21,15 @@ interface TitleParts {
 // Page titles follow a few conventions. Each entry: a pattern and which capture is what.
 const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[] = [
   // "Acme hiring Data Engineer in Berlin, Germany | LinkedIn"
-  { re: /^(.+?) hiring (.+?) in (.+?)(?: \| [^|]+)?$/, parts: (m) => ({ company: m[1], title: m[2], locationText: m[3] }) },
+  {
+    re: /^(.+?) hiring (.+?) in (.+?)(?: \| [^|]+)?$/,
+    parts: (m) => ({ company: m[1], title: m[2], locationText: m[3] }),
+  },
   // "Job Application for Data Engineer at Acme"
-  { re: /^Job Application for (.+) at ([^|]+?)(?: \| .*)?$/i, parts: (m) => ({ title: m[1], company: m[2] }) },
+  {
+    re: /^Job Application for (.+) at ([^|]+?)(?: \| .*)?$/i,
+    parts: (m) => ({ title: m[1], company: m[2] }),
+  },
   // "Data Engineer at Acme | Board" / "Data Engineer at Acme - Board" (a job noun guards "Work at Home")
   {
     re: /^(.+?) at ([^|–—-]+?)(?: in ([^|–—-]+))?(?: [|–—-] .*)?$/,
@@ -33,7 +39,10 @@ const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[
   {
     re: /^(.+?) [–—|-] ([^–—|-]{2,40})$/,
     parts: (m) =>
-      JOB_NOUN.test(m[1] ?? '') && !JOB_NOUN.test(m[2] ?? '') && !workplaceOf(m[2]) && !NOT_AN_EMPLOYER.test(m[2] ?? '')
+      JOB_NOUN.test(m[1] ?? '') &&
+      !JOB_NOUN.test(m[2] ?? '') &&
+      !workplaceOf(m[2]) &&
+      !NOT_AN_EMPLOYER.test(m[2] ?? '')
         ? { title: m[1], company: m[2] }
         : {},
   },
@@ -65,7 +74,8 @@ export function fieldsFromMeta(doc: Document): Found {
 
 /** The page's own address, as it states it (canonical link, then og:url), resolved against `base`. */
 export function canonicalUrl(doc: Document, base?: string): string | undefined {
-  const href = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  const href =
+    doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   if (!href) return undefined;
   try {
     return new URL(href, base).href;

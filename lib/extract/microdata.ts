@@ -22,7 +22,11 @@ function isScope(el: Element): boolean {
 
 function propValue(el: Element): unknown {
   if (isScope(el)) return readItem(el);
-  const attr = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('href') ?? el.getAttribute('src');
+  const attr =
+    el.getAttribute('content') ??
+    el.getAttribute('datetime') ??
+    el.getAttribute('href') ??
+    el.getAttribute('src');
   return cleanText(attr ?? el.textContent ?? '');
 }
 

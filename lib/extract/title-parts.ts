@@ -17,7 +17,10 @@ export interface TitleParts {
 /** Split a packed heading into title, company and location, when its segments say which is which. */
 export function splitTitle(heading: string): TitleParts {
   const whole = heading.replace(BRACKET_TAG, '').trim() || heading;
-  const segments = heading.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const segments = heading
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const at = segments.findIndex((s) => JOB_NOUN.test(s));
   // A title that comes first keeps its own dashes ("Senior Engineer - Front End").
   if (segments.length < 2 || at <= 0) return { title: whole };

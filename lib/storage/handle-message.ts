@@ -18,7 +18,10 @@ export async function handleMessage(
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, error: `invalid message: ${first ? `${first.path.join('.')} ${first.message}` : 'unknown'}` };
+    return {
+      ok: false,
+      error: `invalid message: ${first ? `${first.path.join('.')} ${first.message}` : 'unknown'}`,
+    };
   }
   const msg = parsed.data;
   switch (msg.type) {

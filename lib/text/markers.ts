@@ -4,13 +4,27 @@
 export type MarkerKind = 'location' | 'salary' | 'time' | 'type';
 
 const MARKERS: Record<string, MarkerKind> = {
-  '🌎': 'location', '🌍': 'location', '🌏': 'location', '🌐': 'location', '📍': 'location', '🏠': 'location',
-  '💰': 'salary', '💵': 'salary', '💶': 'salary', '💷': 'salary', '💸': 'salary', '🤑': 'salary',
-  '⏰': 'time', '🕒': 'time', '📅': 'time', '🗓': 'time',
-  '💼': 'type', '🧑‍💻': 'type',
+  '🌎': 'location',
+  '🌍': 'location',
+  '🌏': 'location',
+  '🌐': 'location',
+  '📍': 'location',
+  '🏠': 'location',
+  '💰': 'salary',
+  '💵': 'salary',
+  '💶': 'salary',
+  '💷': 'salary',
+  '💸': 'salary',
+  '🤑': 'salary',
+  '⏰': 'time',
+  '🕒': 'time',
+  '📅': 'time',
+  '🗓': 'time',
+  '💼': 'type',
+  '🧑‍💻': 'type',
 };
 
-const LEADING_MARKER = /^([\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]+)\s*/u;
+const LEADING_MARKER = /^((?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D)+)\s*/u;
 
 export interface Marked {
   text: string;

@@ -13,8 +13,14 @@ describe('detect', () => {
   });
 
   it('calls a page with several JobPostings a list', () => {
-    const ld = '<script type="application/ld+json">[{"@type":"JobPosting","title":"A"},{"@type":"JobPosting","title":"B"}]</script>';
-    expect(detect(pageDoc(`<html><head>${ld}</head><body><h1>Jobs</h1></body></html>`), new URL('https://x.example/')).kind).toBe('list');
+    const ld =
+      '<script type="application/ld+json">[{"@type":"JobPosting","title":"A"},{"@type":"JobPosting","title":"B"}]</script>';
+    expect(
+      detect(
+        pageDoc(`<html><head>${ld}</head><body><h1>Jobs</h1></body></html>`),
+        new URL('https://x.example/'),
+      ).kind,
+    ).toBe('list');
   });
 
   it('rejects an empty page', () => {

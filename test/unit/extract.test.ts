@@ -17,7 +17,11 @@ describe('extract on fixture pages', () => {
 
   it('reads a label/value page', () => {
     const { fields } = extract(pageDoc('label-value.html'));
-    expect(fields.salaryText).toMatchObject({ value: '$0.052k - $0.081k', source: 'label', evidence: 'Salary: $0.052k - $0.081k' });
+    expect(fields.salaryText).toMatchObject({
+      value: '$0.052k - $0.081k',
+      source: 'label',
+      evidence: 'Salary: $0.052k - $0.081k',
+    });
     expect(fields.locationText).toMatchObject({ value: 'remote', source: 'label' });
     expect(fields.employmentType?.value).toBe('freelance');
     expect(fields.experience?.value).toBe('4 years');
@@ -26,8 +30,11 @@ describe('extract on fixture pages', () => {
   });
 
   it('distrusts JSON-LD that names a posting the page no longer shows', () => {
-    const ld = '<script type="application/ld+json">{"@type":"JobPosting","title":"Old Role","hiringOrganization":"Stale Co"}</script>';
-    const doc = pageDoc(`<html><head><title>New Role</title>${ld}</head><body><h1>New Role</h1><h2>Responsibilities</h2></body></html>`);
+    const ld =
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"Old Role","hiringOrganization":"Stale Co"}</script>';
+    const doc = pageDoc(
+      `<html><head><title>New Role</title>${ld}</head><body><h1>New Role</h1><h2>Responsibilities</h2></body></html>`,
+    );
     const x = extract(doc);
     expect(x.fields.title?.value).toBe('New Role');
     expect(x.fields.company).toBeUndefined();
@@ -35,7 +42,9 @@ describe('extract on fixture pages', () => {
   });
 
   it('never reads hidden text', () => {
-    const doc = pageDoc('<html><body><h1>Role</h1><div hidden><p>Salary</p><p>$1</p></div><p style="display:none">Location: Mars</p></body></html>');
+    const doc = pageDoc(
+      '<html><body><h1>Role</h1><div hidden><p>Salary</p><p>$1</p></div><p style="display:none">Location: Mars</p></body></html>',
+    );
     expect(extract(doc).fields.salaryText).toBeUndefined();
     expect(extract(doc).fields.locationText).toBeUndefined();
   });
@@ -43,9 +52,15 @@ describe('extract on fixture pages', () => {
 
 describe('page title conventions', () => {
   it.each([
-    ['Acme hiring Data Engineer in Berlin, Germany | LinkedIn', { company: 'Acme', title: 'Data Engineer', locationText: 'Berlin, Germany' }],
+    [
+      'Acme hiring Data Engineer in Berlin, Germany | LinkedIn',
+      { company: 'Acme', title: 'Data Engineer', locationText: 'Berlin, Germany' },
+    ],
     ['Job Application for Staff Engineer at Globex', { title: 'Staff Engineer', company: 'Globex' }],
-    ['Product Engineer at Attio in London | WorkinStartups', { title: 'Product Engineer', company: 'Attio', locationText: 'London' }],
+    [
+      'Product Engineer at Attio in London | WorkinStartups',
+      { title: 'Product Engineer', company: 'Attio', locationText: 'London' },
+    ],
     ['Data Engineer, Europe – Vercel', { title: 'Data Engineer, Europe', company: 'Vercel' }],
     ['Work at Home Tips', {}],
     ['Backend Engineer - Remote', {}],
@@ -55,7 +70,10 @@ describe('page title conventions', () => {
   });
 
   it.each([
-    ['HiveCo - Senior Python Developer - Remote', { title: 'Senior Python Developer', company: 'HiveCo', locationText: 'Remote' }],
+    [
+      'HiveCo - Senior Python Developer - Remote',
+      { title: 'Senior Python Developer', company: 'HiveCo', locationText: 'Remote' },
+    ],
     ['Senior Software Engineer - Front End', { title: 'Senior Software Engineer - Front End' }],
     ['[Remoto] Desenvolvedor Java Pleno', { title: 'Desenvolvedor Java Pleno' }],
   ])('splitTitle(%s)', (heading, want) => {

@@ -24,7 +24,10 @@ describe('repairJson', () => {
 describe('findJobPostings', () => {
   it.each([
     ['plain', '{"@type": "JobPosting", "title": "A"}'],
-    ['@graph', '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "JobPosting", "title": "A"}]}'],
+    [
+      '@graph',
+      '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "JobPosting", "title": "A"}]}',
+    ],
     ['array', '[{"@type": "Organization"}, {"@type": "JobPosting", "title": "A"}]'],
     ['@type array', '{"@type": ["Thing", "JobPosting"], "title": "A"}'],
     ['full IRI', '{"@type": "http://schema.org/JobPosting", "title": "A"}'],
@@ -50,7 +53,10 @@ describe('fieldsFromJobPosting', () => {
       title: 'Analyst',
       hiringOrganization: 'Globex',
       jobLocation: [
-        { '@type': 'Place', address: { addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US' } },
+        {
+          '@type': 'Place',
+          address: { addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US' },
+        },
       ],
       employmentType: ['FULL_TIME', 'CONTRACTOR'],
       experienceRequirements: { monthsOfExperience: 36 },

@@ -64,20 +64,21 @@ describe('background message handler', () => {
     });
   });
 
-  it.each([
-    [{ type: 'save-job', job: { title: 'x' } }],
-    [{ type: 'drop-database' }],
-    ['save-job'],
-    [null],
-  ])('refuses %j', async (msg) => {
-    const db = openJobsDb();
-    expect(await handleMessage(msg, { db: () => db })).toMatchObject({ ok: false });
-    expect(await listJobs(await db)).toEqual([]);
-  });
+  it.each([[{ type: 'save-job', job: { title: 'x' } }], [{ type: 'drop-database' }], ['save-job'], [null]])(
+    'refuses %j',
+    async (msg) => {
+      const db = openJobsDb();
+      expect(await handleMessage(msg, { db: () => db })).toMatchObject({ ok: false });
+      expect(await listJobs(await db)).toEqual([]);
+    },
+  );
 
   it('tells the badge what a page holds', async () => {
     const kinds: string[] = [];
-    await handleMessage({ type: 'page-scanned', kind: 'posting' }, { db: openJobsDb, onScanned: (k) => kinds.push(k) });
+    await handleMessage(
+      { type: 'page-scanned', kind: 'posting' },
+      { db: openJobsDb, onScanned: (k) => kinds.push(k) },
+    );
     expect(kinds).toEqual(['posting']);
   });
 });

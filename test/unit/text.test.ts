@@ -34,10 +34,14 @@ describe('cleanText', () => {
 
 describe('htmlToText', () => {
   it('reads entity-escaped HTML as text, one line per block', () => {
-    expect(htmlToText('&lt;p&gt;One &amp;amp; two&lt;/p&gt;&lt;p&gt;Three&lt;/p&gt;')).toBe('One & two\nThree');
+    expect(htmlToText('&lt;p&gt;One &amp;amp; two&lt;/p&gt;&lt;p&gt;Three&lt;/p&gt;')).toBe(
+      'One & two\nThree',
+    );
   });
   it('drops scripts and never keeps tags', () => {
-    expect(htmlToText('<p>Hi<script>alert(1)</script> <img src=x onerror=alert(1)>there</p>')).toBe('Hi there');
+    expect(htmlToText('<p>Hi<script>alert(1)</script> <img src=x onerror=alert(1)>there</p>')).toBe(
+      'Hi there',
+    );
   });
   it.each([
     ['&#8217;', '’'],

@@ -1,0 +1,99 @@
+// The same built content script in Debian's Firefox ESR, driven over WebDriver BiDi.
+// Prints one line per check and a final "N passed, N failed".
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launch as launchBrowser, type Browser, type Page } from 'puppeteer-core';
+import { HOSTS, startServer } from './server';
+
+const EXTENSION = resolve('.output/firefox-mv2');
+const TIMEOUT = 20_000;
+
+type Check = [name: string, run: (page: Page, port: number) => Promise<void>];
+
+async function panelText(page: Page, selector: string): Promise<string> {
+  const el = await page.waitForSelector(`jobsight-panel >>> ${selector}`, { timeout: TIMEOUT });
+  return (await el?.evaluate((e) => e.textContent ?? '')) ?? '';
+}
+
+function same(got: string, want: string, what: string): void {
+  if (got !== want) throw new Error(`${what}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+}
+
+const checks: Check[] = [
+  [
+    'label/value posting gets the panel',
+    async (page, port) => {
+      await page.goto(`http://www.remotewlb.com:${port}/jobs/data-platform-engineer`);
+      same(await panelText(page, '.js-title'), 'Data Platform Engineer - Remote (W2)', 'title');
+      same(await panelText(page, '.js-company'), 'Tandemly', 'company');
+      same(await panelText(page, '.js-salary'), '$0.052k - $0.081k', 'salary');
+    },
+  ],
+  [
+    'JSON-LD posting saves through the background',
+    async (page, port) => {
+      await page.goto(`http://boards.greenhouse.io:${port}/northwind/jobs/4410021`);
+      same(await panelText(page, '.js-title'), 'Platform Engineer', 'title');
+      const save = await page.waitForSelector('jobsight-panel >>> button.js-save', { timeout: TIMEOUT });
+      await save?.click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('jobsight-panel')?.shadowRoot?.querySelector('.js-save')?.textContent ===
+          'Saved ✓',
+        { timeout: TIMEOUT },
+      );
+    },
+  ],
+];
+
+async function launch(): Promise<Browser> {
+  return launchBrowser({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    protocol: 'webDriverBiDi',
+    headless: true,
+    userDataDir: mkdtempSync(join(tmpdir(), 'jobsight-ff-')),
+    extraPrefsFirefox: {
+      // Board hostnames resolve to this machine, where the fixture server listens.
+      'network.dns.localDomains': HOSTS.join(','),
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+}
+
+async function main(): Promise<number> {
+  const server = await startServer();
+  const browser = await launch();
+  let failed = 0;
+  try {
+    await browser.installExtension(EXTENSION);
+    for (const [name, run] of checks) {
+      const page = await browser.newPage();
+      try {
+        await run(page, server.port);
+        console.log(`ok - firefox: ${name}`);
+      } catch (e) {
+        failed++;
+        console.log(`not ok - firefox: ${name}: ${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`${checks.length - failed} passed, ${failed} failed`);
+  return failed;
+}
+
+main().then(
+  (failed) => process.exit(failed ? 1 : 0),
+  (e: unknown) => {
+    console.log(`not ok - firefox: could not run: ${e instanceof Error ? e.message : String(e)}`);
+    console.log(`0 passed, 1 failed`);
+    process.exit(1);
+  },
+);

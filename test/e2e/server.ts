@@ -1,0 +1,43 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const PAGES = join(import.meta.dirname, '../fixtures/pages');
+
+// Path → fixture file. Several hosts map here (the browser resolves board hostnames to
+// 127.0.0.1), so a page is served under the board URL the manifest really matches.
+export const ROUTES: Record<string, string> = {
+  '/jobs/data-platform-engineer': 'label-value.html',
+  '/northwind/jobs/4410021': 'jsonld-posting.html',
+  '/blog/remote-hiring': 'article.html',
+  '/remote-engineering-jobs': 'list.html',
+};
+
+export interface FixtureServer {
+  port: number;
+  /** Every request the server saw, as host + path. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(`${req.headers.host ?? ''}${req.url ?? ''}`);
+    const file = ROUTES[(req.url ?? '/').split('?')[0] ?? '/'];
+    if (!file) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    readFile(join(PAGES, file))
+      .then((body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body))
+      .catch(() => res.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { port, requests, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Board hostnames our fixture pages are served under. */
+export const HOSTS = ['www.remotewlb.com', 'boards.greenhouse.io'];
