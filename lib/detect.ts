@@ -63,7 +63,7 @@ function jobLinkCount(doc: Document, base: URL): number {
 }
 
 /** Cheap signals first: what kind of page this is, without reading its text in depth. */
-export function detect(doc: Document, url: URL): Detection {
+export function detect(doc: Document, url: URL, sitePosting = false): Detection {
   const signals: string[] = [];
   const structured = countStructured(doc);
   if (structured > 1) return { kind: 'list', score: 0, signals: [`structured:${structured}`] };
@@ -73,6 +73,7 @@ export function detect(doc: Document, url: URL): Detection {
     signals.push(signal);
   };
   if (structured === 1) add(6, 'structured');
+  if (sitePosting) add(2, 'site');
   if (doc.querySelector('h1')) add(1, 'h1');
   const short = shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li');
   const headings = new Set(

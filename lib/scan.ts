@@ -7,6 +7,7 @@ import { employmentInText, employmentTypeOf, workplaceInText, workplaceOf } from
 import { pickSalary } from './salary';
 import { splitMarker } from './text/markers';
 import type { Block } from './dom/blocks';
+import { readSite, type SiteAdapter } from './sites';
 import type { EmploymentType, Field, Salary, Workplace } from './types';
 
 export interface Scan {
@@ -28,6 +29,11 @@ function resolveWorkplace(f: Found, blocks: Block[]): Resolved<Workplace> {
   }
   const inText = workplaceInText(blocks);
   return inText && { ...inText, source: 'text' };
+}
+
+/** A board that lists only remote jobs says so for every posting on it. */
+function siteWorkplace(adapter: SiteAdapter | undefined): Resolved<Workplace> {
+  return adapter?.workplace ? { value: adapter.workplace, source: 'adapter', evidence: `${adapter.name} lists remote jobs only` } : null;
 }
 
 function resolveEmployment(f: Found, blocks: Block[]): Resolved<EmploymentType> {
@@ -53,11 +59,22 @@ function provenance(f: Found, extra: Record<string, Resolved<string>>): Job['pro
   return out;
 }
 
+/** The page's main region, when it marks one unambiguously. */
+function mainRegion(doc: Document): Element | null {
+  for (const selector of ['main', '[role="main"]', 'article']) {
+    const found = doc.querySelectorAll(selector);
+    if (found.length === 1) return found[0] as Element;
+  }
+  return null;
+}
+
 /** The eligibility and salary engines read the posting body, not the page chrome around it. */
-function bodyBlocks(x: Extraction): Block[] {
+function bodyBlocks(x: Extraction, doc: Document): Block[] {
   const own = x.fields.description?.value;
-  if (own) return own.split('\n').map((text) => ({ text, el: x.blocks[0]?.el as Element, tag: 'p' }));
-  return x.blocks;
+  if (own) return own.split('\n').map((text) => ({ text, el: doc.documentElement, tag: 'p' }));
+  const main = mainRegion(doc);
+  const inside = main ? x.blocks.filter((b) => main.contains(b.el)) : [];
+  return inside.length ? inside : x.blocks;
 }
 
 function buildJob(
@@ -66,10 +83,10 @@ function buildJob(
   doc: Document,
 ): { job: Job | null; salaries: Salary[]; problems: string[] } {
   const f = x.fields;
-  const body = bodyBlocks(x);
+  const body = bodyBlocks(x, doc);
   const texts = body.map((b) => b.text);
   const location = f.locationText ? splitMarker(f.locationText.value).text : null;
-  const workplace = resolveWorkplace(f, body);
+  const workplace = resolveWorkplace(f, body) ?? siteWorkplace(adapter);
   const employment = resolveEmployment(f, body);
   const eligibility = readEligibility({
     title: f.title?.value ?? null,
@@ -92,7 +109,7 @@ function buildJob(
   const candidate = {
     url: url.href,
     canonicalUrl: canonicalUrl(doc, url.href) ?? null,
-    site: 'generic',
+    site: adapter?.id ?? 'generic',
     title: f.title?.value ?? '',
     company: f.company?.value ?? null,
     locationText: location,
@@ -119,8 +136,9 @@ function buildJob(
 
 /** detect → extract → normalise → salary → eligibility, as one pure function of the page. */
 export function scan(doc: Document, url: URL): Scan {
-  const detection = detect(doc, url);
+  const site = readSite(doc, url);
+  const detection = detect(doc, url, site?.isPosting ?? false);
   if (detection.kind !== 'posting') return { detection, job: null, salaries: [], problems: [] };
-  const built = buildJob(extract(doc), url, doc);
+  const built = buildJob(extract(doc, site?.fields), url, doc, site?.adapter);
   return { detection, ...built };
 }

@@ -2,6 +2,7 @@ import '../../lib/zod';
 import { render } from 'preact';
 import { SavedJobsApp } from '../../components/SavedJobsApp';
 import { openJobsDb } from '../../lib/storage/db';
+import { loadProfile, saveProfile } from '../../utils/profile-store';
 
 const root = document.getElementById('app');
-if (root) render(<SavedJobsApp openDb={openJobsDb} />, root);
+if (root) render(<SavedJobsApp openDb={openJobsDb} loadProfile={loadProfile} saveProfile={saveProfile} />, root);

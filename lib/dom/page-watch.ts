@@ -1,0 +1,58 @@
+// Single-page boards (LinkedIn, Indeed, the ATS boards) swap postings without reloading. We
+// re-scan only when what identifies the posting changes, never for every DOM mutation.
+
+/** A cheap summary of the posting the page shows: address, headings, structured data. */
+export function pageFingerprint(doc: Document, href: string): string {
+  const h1 = doc.querySelector('h1')?.textContent?.trim().slice(0, 200) ?? '';
+  const ld = Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))
+    .map((s) => (s.textContent ?? '').length)
+    .join(',');
+  return [href, doc.title, h1, ld].join('\u0001');
+}
+
+export interface WatchOptions {
+  doc: Document;
+  /** The current address (a function, so tests can drive it). */
+  href: () => string;
+  /** Called when the posting may have changed; its signal aborts when a newer change comes. */
+  onChange: (signal: AbortSignal) => void;
+  /** Stops watching. */
+  signal: AbortSignal;
+  /** Ignore mutations inside this node (our own UI). */
+  ignore?: () => Node | null | undefined;
+  debounceMs?: number;
+}
+
+/** Watch DOM changes (debounced) and report each real change of posting once. */
+export function watchPage(opts: WatchOptions): { check: () => void } {
+  const { doc, signal, debounceMs = 400 } = opts;
+  let last = '';
+  let current: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = (): void => {
+    timer = undefined;
+    if (signal.aborted) return;
+    const now = pageFingerprint(doc, opts.href());
+    if (now === last) return;
+    last = now;
+    current?.abort();
+    current = new AbortController();
+    opts.onChange(current.signal);
+  };
+  const schedule = (): void => {
+    if (timer === undefined) timer = setTimeout(check, debounceMs);
+  };
+  const observer = new MutationObserver((records) => {
+    const own = opts.ignore?.();
+    if (own && records.every((r) => own.contains(r.target))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+    current?.abort();
+  });
+  check();
+  return { check: schedule };
+}

@@ -1,0 +1,48 @@
+import type { Found } from '../extract/fields';
+import { readAdapter } from './read';
+import { greenhouse } from './greenhouse';
+import { remotewlb } from './remotewlb';
+import type { SiteAdapter } from './types';
+
+/** Every supported site. Adding a site = one file here + one fixture in test/fixtures/sites/. */
+export const ADAPTERS: readonly SiteAdapter[] = [remotewlb, greenhouse];
+
+/** The content script's `matches`: the supported sites only; any other site is opt-in. */
+export const ADAPTER_MATCHES: string[] = ADAPTERS.flatMap((a) => a.matches);
+
+/** The match pattern's host part as a test ("*.example.com" also matches "example.com"). */
+function hostMatches(pattern: string, host: string): boolean {
+  const h = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+  if (h === '*') return true;
+  if (h.startsWith('*.')) return host === h.slice(2) || host.endsWith(h.slice(1));
+  return host === h;
+}
+
+function pathMatches(pattern: string, path: string): boolean {
+  const p = /^[^:]+:\/\/[^/]+(\/.*)$/.exec(pattern)?.[1] ?? '/*';
+  const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return re.test(path);
+}
+
+/** The adapter whose match patterns cover this URL, if any. */
+export function findAdapter(url: URL): SiteAdapter | undefined {
+  return ADAPTERS.find((a) =>
+    a.matches.some((m) => hostMatches(m, url.hostname) && pathMatches(m, url.pathname + url.search)),
+  );
+}
+
+export interface AdapterRead {
+  adapter: SiteAdapter;
+  isPosting: boolean;
+  fields: Found;
+}
+
+/** The site's own reading of the page, when the site is one we know. */
+export function readSite(doc: Document, url: URL): AdapterRead | undefined {
+  const adapter = findAdapter(url);
+  if (!adapter) return undefined;
+  const isPosting = adapter.isPosting(url);
+  return { adapter, isPosting, fields: isPosting ? readAdapter(adapter, doc, url) : {} };
+}
+
+export type { SiteAdapter };
