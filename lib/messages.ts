@@ -1,5 +1,6 @@
 import { JobSchema } from './job';
-import { z } from './zod';
+import * as z from 'zod/mini';
+import './zod';
 
 // What content scripts may ask of the background. Everything is validated on arrival: a content
 // script runs inside a web page and its messages are treated as untrusted.

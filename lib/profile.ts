@@ -1,5 +1,6 @@
 import type { Profile } from './types';
-import { z } from './zod';
+import * as z from 'zod/mini';
+import './zod';
 
 /** The user's profile as stored; every read is validated, so a damaged value falls back to defaults. */
 export const ProfileSchema = z.object({

@@ -81,6 +81,7 @@ function buildJob(
   x: Extraction,
   url: URL,
   doc: Document,
+  adapter?: SiteAdapter,
 ): { job: Job | null; salaries: Salary[]; problems: string[] } {
   const f = x.fields;
   const body = bodyBlocks(x, doc);

@@ -1,7 +1,7 @@
-// Every schema in the project comes from here, so the CSP-safe setting is applied before any
-// schema is built: zod's JIT probes `new Function`, which MV3 pages and content scripts forbid.
-import * as z from 'zod/mini';
+// Imported first by every entrypoint: zod's JIT probes `new Function`, which MV3 pages and
+// content scripts forbid, so it must be switched off before any schema parses.
+// Schemas import `* as z from 'zod/mini'` themselves: re-exporting the namespace from here
+// would defeat tree-shaking and ship all of zod (locales included) to every page.
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
-
-export { z };
+config({ jitless: true });
