@@ -96,6 +96,31 @@ function figuresOf(o: Json, value: unknown): Figures | null {
   };
 }
 
+const PER: Record<Period, string> = {
+  hour: 'an hour',
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  year: 'a year',
+};
+
+/** Structured data has no wording of its own; this is how the panel writes it ("CAD 120,000–150,000 a year"). */
+function renderFigures(
+  min: number | null,
+  max: number | null,
+  currency: string | null,
+  period: Period,
+): string {
+  const n = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const figures =
+    min !== null && max !== null && min !== max
+      ? `${n(min)}–${n(max)}`
+      : min === null && max !== null
+        ? `up to ${n(max)}`
+        : n((min ?? max) as number);
+  return `${currency ? `${currency} ` : ''}${figures} ${PER[period]}`;
+}
+
 function evidenceOf(v: unknown): string {
   const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
   return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE)}…` : text;
@@ -111,13 +136,14 @@ function fromObject(o: Json, legacyCurrency: string | undefined): Salary | null 
   const period = written ?? inferPeriod(min, max, currency, NO_HINTS);
   if (!period || !plausibleFor(min, max, currency, period)) return null;
   const evidence = evidenceOf(o);
+  const code = currency && (ISO_CODES.has(currency) || /^[A-Z]{3}$/.test(currency)) ? currency : null;
   return {
     min,
     max,
-    currency: currency && (ISO_CODES.has(currency) || /^[A-Z]{3}$/.test(currency)) ? currency : null,
+    currency: code,
     period,
     periodInferred: written === null,
-    raw: evidence,
+    raw: renderFigures(min, max, code, period),
     source: 'jsonld',
     evidence,
     flags: figures.flags,

@@ -43,7 +43,7 @@ test('Save writes the job, and the popup lists it', async ({ context, server, ex
   await expect(row).toHaveCount(1);
   await expect(row.locator('.job-title')).toHaveText('Platform Engineer');
   await expect(row.locator('.job-company')).toHaveText('Northwind Labs');
-  await expect(row.locator('.job-salary')).toContainText('CA$120K');
+  await expect(row.locator('.job-salary')).toHaveText('CAD 120,000–150,000 a year');
   await popup.screenshot({ path: 'docs/popup.png' });
 
   // Saving the same posting again updates it, never duplicates.
