@@ -99,6 +99,6 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
   if (looksLikeList)
     return { kind: 'list', score, signals: [...signals, `joblinks:${links}`, `repeated:${repeated}`] };
   // Without structured data a posting must look like one: job sections, or several job labels.
-  const shaped = structured > 0 || headings.size > 0 || labels.size >= 3;
+  const shaped = structured > 0 || sitePosting || headings.size > 0 || labels.size >= 3;
   return { kind: score >= 4 && shaped ? 'posting' : 'none', score, signals };
 }

@@ -33,7 +33,9 @@ function resolveWorkplace(f: Found, blocks: Block[]): Resolved<Workplace> {
 
 /** A board that lists only remote jobs says so for every posting on it. */
 function siteWorkplace(adapter: SiteAdapter | undefined): Resolved<Workplace> {
-  return adapter?.workplace ? { value: adapter.workplace, source: 'adapter', evidence: `${adapter.name} lists remote jobs only` } : null;
+  return adapter?.workplace
+    ? { value: adapter.workplace, source: 'adapter', evidence: `${adapter.name} lists remote jobs only` }
+    : null;
 }
 
 function resolveEmployment(f: Found, blocks: Block[]): Resolved<EmploymentType> {
@@ -140,6 +142,9 @@ export function scan(doc: Document, url: URL): Scan {
   const site = readSite(doc, url);
   const detection = detect(doc, url, site?.isPosting ?? false);
   if (detection.kind !== 'posting') return { detection, job: null, salaries: [], problems: [] };
-  const built = buildJob(extract(doc, site?.fields), url, doc, site?.adapter);
+  const x = extract(doc, site?.fields);
+  // Some boards fill their structured data with site-wide defaults (estimated pay, "Anywhere").
+  for (const key of site?.adapter.distrust ?? []) delete x.structured[key];
+  const built = buildJob(x, url, doc, site?.adapter);
   return { detection, ...built };
 }

@@ -1,11 +1,36 @@
 import type { Found } from '../extract/fields';
 import { readAdapter } from './read';
+import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
+import { himalayas } from './himalayas';
+import { indeed } from './indeed';
+import { lever } from './lever';
+import { linkedin } from './linkedin';
+import { remoteok } from './remoteok';
 import { remotewlb } from './remotewlb';
+import { remotive } from './remotive';
+import { wellfound } from './wellfound';
+import { weworkremotely } from './weworkremotely';
+import { workable } from './workable';
+import { workingnomads } from './workingnomads';
 import type { SiteAdapter } from './types';
 
 /** Every supported site. Adding a site = one file here + one fixture in test/fixtures/sites/. */
-export const ADAPTERS: readonly SiteAdapter[] = [remotewlb, greenhouse];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  remotewlb,
+  remoteok,
+  weworkremotely,
+  remotive,
+  himalayas,
+  workingnomads,
+  greenhouse,
+  lever,
+  ashby,
+  workable,
+  linkedin,
+  indeed,
+  wellfound,
+];
 
 /** The content script's `matches`: the supported sites only; any other site is opt-in. */
 export const ADAPTER_MATCHES: string[] = ADAPTERS.flatMap((a) => a.matches);

@@ -3,18 +3,29 @@ import { FIELD_NAMES, type Found } from '../extract/fields';
 import { cleanText } from '../text/repair';
 import type { SelectorList, SiteAdapter } from './types';
 
-function firstMatch(doc: Document, selectors: SelectorList): string | undefined {
+/** Visible text; a description keeps one line per block, any other value is one line. */
+function textIn(el: Element, multiline: boolean): string {
+  const attr = el.getAttribute('content') ?? el.getAttribute('datetime');
+  if (attr !== null) return cleanText(attr);
+  const lines = visibleText(el).split('\n').map(cleanText).filter(Boolean);
+  return lines.join(multiline ? '\n' : ' ');
+}
+
+/** Elements a selector may match before it is given up: the first with text wins (a logo link has none). */
+const MAX_MATCHES = 10;
+
+function firstMatch(doc: Document, selectors: SelectorList, multiline: boolean): string | undefined {
   for (const selector of selectors) {
-    let el: Element | null;
+    let els: NodeListOf<Element>;
     try {
-      el = doc.querySelector(selector);
+      els = doc.querySelectorAll(selector);
     } catch {
       continue; // a selector the engine rejects is a broken adapter line, not a broken page
     }
-    if (!el) continue;
-    const attr = el.getAttribute('content') ?? el.getAttribute('datetime');
-    const text = cleanText(attr ?? visibleText(el));
-    if (text) return text;
+    for (let i = 0; i < els.length && i < MAX_MATCHES; i++) {
+      const text = textIn(els[i] as Element, multiline);
+      if (text) return text;
+    }
   }
   return undefined;
 }
@@ -24,14 +35,20 @@ export function readAdapter(adapter: SiteAdapter, doc: Document, url: URL): Foun
   const out: Found = {};
   for (const name of FIELD_NAMES) {
     const selectors = adapter.fields?.[name];
-    const value = selectors && firstMatch(doc, selectors);
+    const value = selectors && firstMatch(doc, selectors, name === 'description');
     if (value) out[name] = { value, source: 'adapter', evidence: value };
   }
-  let extra: Found = {};
+  const extra: Found = {};
   try {
-    extra = adapter.read?.(doc, url) ?? {};
+    const read = adapter.read?.(doc, url) ?? {};
+    // only known fields with a value, and always as the adapter's
+    for (const name of FIELD_NAMES) {
+      const f = read[name];
+      if (f && typeof f.value === 'string' && f.value.trim())
+        extra[name] = { value: f.value, source: 'adapter', evidence: f.evidence || f.value };
+    }
   } catch {
-    extra = {}; // fail soft: the generic extractor still answers
+    // fail soft: the generic extractor still answers
   }
   return { ...extra, ...out };
 }

@@ -1,4 +1,4 @@
-import type { FieldName, Found } from '../extract/fields';
+import type { FieldName, Found, Structured } from '../extract/fields';
 
 /** Selectors for one field, tried in order; each comment in an adapter says which layout it is for. */
 export type SelectorList = readonly string[];
@@ -21,4 +21,10 @@ export interface SiteAdapter {
   read?(doc: Document, url: URL): Found;
   /** A posting on this site is always one of these, whatever the page says. */
   workplace?: 'remote';
+  /**
+   * Structured-data values this site fills with its own defaults or estimates rather than the
+   * employer's ("Anywhere", an estimated pay range, a 0/0 placeholder): the pipeline should drop
+   * them from `Extraction.structured` before the salary and eligibility engines read it.
+   */
+  distrust?: readonly (keyof Structured)[];
 }
