@@ -83,7 +83,7 @@ const DROP_ALIASES = new Set(
 function countryTable(): string {
   const rows = CODES.map((code) => {
     const c = countries[code as keyof typeof countries];
-    const names = [c.name, ...('alias' in c ? c.alias : [])].filter(
+    const names = [c.name, ...(('alias' in c && c.alias) || [])].filter(
       (n, i) => i === 0 || !DROP_ALIASES.has(n.toLowerCase()),
     );
     return `${code}=${names.join(';')}`;

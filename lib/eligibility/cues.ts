@@ -1,0 +1,152 @@
+// The words that decide what a sentence naming a place is doing. Kept together so the lexicon can
+// be read and tested as one piece; each comment gives the posting phrasing it exists for.
+
+/** Equal-opportunity boilerplate ("regardless of … national origin, citizenship") is never a rule. */
+export const EEO =
+  /\b(?:discriminat\w*|national origin|(?:regardless of|without regard to)\s+(?:their\s+|your\s+)?(?:race|colou?r|religion|sex|gender|age|ancestry|disability|sexual|marital|citizenship|veteran)|equal (?:employment )?opportunit\w*|protected (?:veteran|characteristic)\w*|affirmative action)\b/i;
+
+/** Application-form questions ("Are you currently based in any of these countries:"). */
+export const QUESTION = /^(?:are|do|will|would|can|could|have|is|did)\s+you\b|\?\s*$/i;
+
+// Residence as a rule ("residents of", "Canadian residents", "must reside in"), not the noun in
+// "our diverse residents" or "Toronto residents" (a city's own pages say that a lot).
+const RESIDE = String.raw`reside(?:s|nce)?\s+(?:in|within|inside)|residing\s+(?:in|within)|residen(?:ts?|cy|ce)\s+(?:of|in)|(?:\w+(?:an|ish|ese|i)|US|UK|EU)\s+residen(?:ts?|cy|ce)|residency`;
+
+// "only", "must" and "eligible" are everywhere in postings ("hiring only the best", "must have 5
+// years"); they make a rule only in these shapes: "US only.", "only open to", "must be based in".
+const ONLY = String.raw`only(?=\s*(?:[.,;:!)\]]|$))|only\s+(?:in|within|from|to|for|eligible|open|available|candidates|applicants|residents|people|located|based|hire|hiring|accept\w*|consider\w*)`;
+const MUST = String.raw`must\s+(?:be\s+|currently\s+|already\s+)*(?:located|based|resid\w*|living|live|in|within|an?\s+(?:resident|citizen)|authori[sz]ed|eligible|able\s+to\s+work)`;
+const ELIGIBLE = String.raw`eligible\s+(?:to\s+(?:apply|work)|for\s+(?:candidates|applicants|this\s+(?:role|position|job))|in)|eligibility\s*(?::|list|requirements?|criteria)`;
+
+/** A sentence naming a place is read as a rule only with one of these. */
+export const RULE = new RegExp(
+  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only)|(?:candidates?|applicants?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
+  'i',
+);
+
+/** Strong enough to keep a sentence a rule although it also mentions pay, teams or markets. */
+export const STRONG = new RegExp(
+  String.raw`\b(?:${ONLY}|${MUST}|${ELIGIBLE}|open to|(?:able|allowed) to (?:hire|employ)|can (?:only )?hire|restricted to|limited to|exclusively|${RESIDE}|need to (?:be|live)|required to (?:be|live|reside))\b`,
+  'i',
+);
+
+/** Words of a restriction proper; work-authorization sentences without them are a weaker claim. */
+export const WHERE = new RegExp(
+  String.raw`\b(?:remote(?:ly)?|located|based|${RESIDE}|liv(?:e|es|ing)|only|within|anywhere|(?:able|allowed) to hire|can (?:only )?hire|hir(?:e|es|ing) (?:in|from|across|anywhere)|open to|available to|remot[oa]s?)\b`,
+  'i',
+);
+
+export const AUTHORIZATION =
+  /\b(?:(?:legally )?authori[sz]ed to work|authori[sz]ation to work|work authori[sz]ation|(?:right|eligib\w*|permission|permitted|able|allowed) to work|work permits?|employment eligibility|citizens?(?:hip)?|nationals?|green card|permanent residen\w*)\b/gi;
+
+/**
+ * Pay sentences stay notes even with "only" or "located" ("for candidates located in California,
+ * Colorado… the range is", "reflect the base salary only"); only a plain hiring rule overrides.
+ */
+export const PAY_RULE =
+  /\b(?:open to (?:candidates|applicants|residents|people)|(?:able|allowed) to hire|can (?:only )?hire|must (?:be )?(?:located|based|reside|live))\b/i;
+
+/**
+ * Sentences that name places for other reasons; their places go to `notes`. "hq": offices and
+ * headquarters of a remote company; "pay": salary-law lists and payment currency; "market":
+ * customers and expansion; "team": where colleagues sit; "example": pay examples; "benefits": which
+ * employees a perk applies to.
+ */
+export const NOTES: [RegExp, string][] = [
+  [
+    /\bif you (?:live|are (?:based|located|living)|reside|work) (?:in|from)\b|\b(?:for example|for instance)\b/i,
+    'example',
+  ],
+  [
+    /\b(?:headquarter\w*|HQ|head office|(?:we|company|startup|firm) (?:is|are|'re) (?:an? )?(?:[\w-]+ ){0,3}?(?:based|located|headquartered)|[\w.]+-based (?:[\w-]+ ){0,4}?(?:company|firm|startup|business|organi[sz]ation|agency|consultancy)|incorporated in|registered in|founded in)\b/i,
+    'hq',
+  ],
+  [
+    /\b(?:salary|salaries|pay(?: ranges?| scales?| transparency| rates?)?|compensation|wages?|OTE|paid (?:in|via|through)|currenc(?:y|ies)|stipend)\b/i,
+    'pay',
+  ],
+  [
+    /\b(?:customers?|clients?|users|markets?|merchants|expan(?:d|ding|sion)|launch\w*|bring(?:ing)?|serv(?:e|es|ing)|sells?|presence)\b/i,
+    'market',
+  ],
+  [
+    /\b(?:collaborat\w*|colleagues|teammates|(?:teams?|offices|employees|staff|hubs?|people)(?: (?:is|are|members))? (?:in|across|located|based|around|throughout|spread|distributed))\b/i,
+    'team',
+  ],
+  [/\b(?:benefits?|perks?|insurance|401\(?k\)?|pension|holidays?|PTO|vacation)\b/i, 'benefits'],
+];
+
+/** "Paid in USD", "paid in your local currency": how pay is made, never where one may live. */
+export const PAID_IN =
+  /\bpaid\s+(?:in|via|through)\s+(?:your\s+)?(?:local currency|[A-Z]{3}\b|(?:US |U\.S\. )?dollars|euros?|pounds)/i;
+
+/** Always notes, even with "must": relocating or travelling to a place says where the job is, not who may apply. */
+export const ALWAYS_NOTES: [RegExp, string][] = [
+  [/\b(?:travel\w*|trips?|off-?sites?|retreats?|relocat\w*|conferences?|meet-?ups?|been to)\b/i, 'travel'],
+  [
+    /\b(?:weeks?|days?|months?) (?:of|per|a|each|every)\b.*\banywhere\b|\banywhere\b.*\b(?:weeks?|days?)\b/i,
+    'perk',
+  ],
+];
+
+/** Starts an exclusion that runs to the end of the clause: "Canada (excluding Quebec)", "US except CA and NY". */
+export const EXCLUDE =
+  /\b(?:excluding|exclude[sd]?|except(?:\s+(?:for|in))?|with the exception of|other than|but not(?!\s+(?:limited|only|necessarily|restricted|required))|apart from|not (?:available|open|eligible|possible)(?:\s+(?:to|in|for|from))?|(?:cannot|can ?not|can't|unable to|not able to|do not|don't|does not|doesn't|will not|won't|are not|aren't)\s+(?:currently\s+)?(?:hire|hiring|employ|accept|accepting|consider|considering|support|supporting)(?:\s+(?:candidates|applicants|people|anyone|talent|employees))?(?:\s+(?:who (?:live|reside|are based)\s+)?(?:in|from|based in|located in|residing in|living in))?)\b/gi;
+
+/** Ends an exclusion written after the places: "Quebec excluded", "NY not eligible". */
+export const EXCLUDED_AFTER = /\b(?:excluded|not eligible|ineligible|not included|not supported)\b/gi;
+
+/** "outside (of) X": a restriction to X when the sentence is negative ("we can't hire outside the US");
+ * otherwise a condition ("applicants who reside outside of Toronto will need a police check"). */
+export const OUTSIDE = /\b(?:outside(?:\s+(?:of|the))*|non-)/gi;
+export const NEGATIVE = /\b(?:not|no|unable|cannot|can't|won't|don't|never)\b|n't\b/i;
+
+export const PREFER =
+  /\b(?:prefer(?:ence|ably|ring)?|ideally|nice to have|bonus (?:if|points)|would be a plus)\b/gi;
+export const PREFERRED_AFTER = /\b(?:preferred|a plus|a bonus|an advantage|desirable)\b/gi;
+
+/** "anywhere between San Francisco and Berlin": a span of time zones, not a list of places. */
+export const BETWEEN = /\bbetween\b/gi;
+
+/** Office words: the place after them in the same clause is where the company sits. */
+export const OFFICE = /\b(?:headquarter(?:s|ed)?|HQ|head office|offices?)\b/gi;
+
+/** A place right before these is a time zone, not a rule ("US time zones", "EST hours"). */
+export const TZ_AFTER =
+  /^\s*(?:time ?zones?|timezones?|time\b|(?:business |working |work )?hours|standard time)/i;
+
+/** "lower 48", "contiguous US": the US without Alaska and Hawaii. */
+export const LOWER48 =
+  /\b(?:lower|contiguous|continental)\s+(?:48|forty[- ]eight)(?:\s+states)?\b|\b(?:contiguous|continental)\s+(?:US|USA|United States|U\.S\.)/i;
+
+/** Clause boundaries inside a sentence: exclusions and preferences do not cross them. */
+export const CLAUSE =
+  /[;()[\]]|,\s*(?=(?:but|while|although|though|however|whereas|with|and (?:in|from|we|our|you|also))\b)|\s[–—]\s|\s-\s/g;
+
+/** A location label at the start of a line: "Location: France", "Job Location: Fully Remote (…)". */
+export const LOCATION_LABEL =
+  /^(?:(?:job|work|office|preferred)\s+)?(?:locations?|based in|country|countries|where|local|localiza[cç][aã]o|ubicaci[oó]n|lieu|standort|arbeitsort)\s*[:\-–]\s*/i;
+
+/** A heading line whose next block is the location ("Location", "Local"). */
+export const LOCATION_HEADING =
+  /^(?:(?:job|work|office)\s+)?(?:locations?|local|localiza[cç][aã]o|ubicaci[oó]n|lieu|standort|where you'll work)\s*:?$/i;
+
+/** A body sentence gives a job site only with one of these ("based out of the Burbank office"). */
+export const SITE_WORDS =
+  /\b(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite)\b/i;
+
+/** Words that mark a job as done remotely. */
+export const REMOTE_WORD =
+  /\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|distributed|remot[oa]s?|t[ée]l[ée]travail|[àa] distance|homeoffice)\b/i;
+
+/** The job's own words that anyone may apply: "open to applicants in all timezones", "Remote (Worldwide)". */
+export const WORLDWIDE_STRONG =
+  /\b(?:open|available)\s+to\s+(?:(?:candidates|applicants|people|talent|anyone|everyone)\s+)?(?:(?:from|in|based|located|living)\s+)*(?:anywhere(?:\s+in\s+the\s+world)?|all\s+(?:countries|locations|time\s?zones)|any\s+(?:country|location|time\s?zone)|(?:around|across)\s+the\s+(?:world|globe)|worldwide|the\s+(?:whole|entire)\s+world)\b|\b(?:can|may|to)\s+(?:work|live|be based|be located|reside)\s+(?:remotely\s+)?(?:from\s+)?anywhere\s+in\s+the\s+world\b|\b(?:remote|location)\s*[:(\-–]\s*(?:worldwide|anywhere|global)\b|\bremote\s*[,(\-–]?\s*(?:worldwide|anywhere in the world)\b/i;
+
+/** Company-level or perk-like wording: worldwide only when nothing else is said. */
+export const WORLDWIDE_WEAK =
+  /\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:anywhere|wherever)\b(?!\s+(?:in|within|across)\s+(?!the\s+world))|\b(?:hire|hiring|recruit\w*)\s+(?:from\s+)?(?:anywhere|worldwide|globally|internationally|around the world)\b|\bregardless of (?:your |their )?(?:location|where you live|country)\b|\bde qualquer lugar do mundo\b|\bdesde cualquier lugar del mundo\b/i;
+
+/** A location field that is nothing but a worldwide word ("Worldwide", "Remote - Anywhere"). */
+export const WORLDWIDE_FIELD =
+  /^\W*(?:(?:100%\s+|fully\s+)?remote\W*)?(?:worldwide|world\s?wide|anywhere(?: in the world)?|global(?:ly)?|international|any location)\W*(?:remote)?\W*$/i;

@@ -1,0 +1,116 @@
+// Turns what was read into the Eligibility record: the strongest tier that says anything decides
+// who may apply; exclusions from anywhere always apply.
+import type { Eligibility, Evidence, SubdivisionRule, Workplace } from '../types';
+import type { RegionId } from '../geo/regions';
+import type { Claim, Reading, Site } from './claims';
+
+interface Choice {
+  worldwide: Claim | null;
+  claims: Claim[];
+  sites: Site[];
+}
+
+/** Worldwide wording never opens an office job; weak wording needs the job to be remote. */
+function usable(c: Claim, workplace: Workplace, remote: boolean): boolean {
+  if (!c.worldwide) return true;
+  if (workplace === 'onsite' || workplace === 'hybrid') return false;
+  return c.tier < 5 || remote;
+}
+
+function choose(claims: Claim[], sites: Site[]): Choice {
+  const places = (t: number): Claim[] => claims.filter((c) => c.tier === t && !c.worldwide);
+  const anywhere = (t: number): Claim | null => claims.find((c) => c.tier === t && c.worldwide) ?? null;
+  const none: Choice = { worldwide: null, claims: [], sites: [] };
+  if (places(1).length) return { ...none, claims: places(1) };
+  if (anywhere(1)) return { ...none, worldwide: anywhere(1) };
+  if (places(2).length) return { ...none, claims: places(2) };
+  if (places(3).length || sites.length) return { ...none, claims: places(3), sites };
+  if (anywhere(3)) return { ...none, worldwide: anywhere(3) };
+  if (places(4).length) return { ...none, claims: places(4) };
+  return { ...none, worldwide: anywhere(5) };
+}
+
+const add = (xs: string[], ys: Iterable<string>): void => {
+  for (const y of ys) if (!xs.includes(y)) xs.push(y);
+};
+
+/**
+ * Sites in two or more subdivisions of a country are the posting's list to pick from (Berlin /
+ * Dresden → only those states). A single site says where the team sits, and people move within
+ * a country for a job, so it only implies the country.
+ */
+function siteIncludes(sites: Site[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const cc of new Set(sites.map((s) => s.country))) {
+    const mine = sites.filter((s) => s.country === cc);
+    const subs = [...new Set(mine.map((s) => s.sub))];
+    if (subs.length >= 2 && !subs.includes(null)) out[cc] = subs.filter((s): s is string => s !== null);
+  }
+  return out;
+}
+
+function rules(
+  choice: Choice,
+): Pick<Eligibility, 'countries' | 'regions'> & { include: Record<string, string[]> } {
+  const countries: string[] = [];
+  const regions: RegionId[] = [];
+  const include: Record<string, string[]> = {};
+  for (const c of choice.claims) {
+    add(countries, c.countries);
+    add(regions, c.regions);
+    // A claim that limits a country to some subdivisions refines the ones that name it whole.
+    for (const [cc, subs] of Object.entries(c.include)) add((include[cc] ??= []), subs);
+  }
+  add(
+    countries,
+    choice.sites.map((s) => s.country),
+  );
+  for (const [cc, subs] of Object.entries(siteIncludes(choice.sites))) add((include[cc] ??= []), subs);
+  return { countries, regions, include };
+}
+
+function subdivisionRules(include: Record<string, string[]>, r: Reading): Record<string, SubdivisionRule> {
+  const out: Record<string, SubdivisionRule> = {};
+  const rule = (cc: string): SubdivisionRule => (out[cc] ??= { include: [], exclude: [] });
+  for (const e of r.exclusions) for (const sub of e.subs) add(rule(sub.slice(0, 2)).exclude, [sub]);
+  for (const [cc, subs] of Object.entries(include)) {
+    const keep = subs.filter((s) => !out[cc]?.exclude.includes(s));
+    if (keep.length) add(rule(cc).include, keep);
+  }
+  return out;
+}
+
+function dedupe(xs: Evidence[]): Evidence[] {
+  return xs.filter((x, i) => xs.findIndex((y) => y.text === x.text && y.role === x.role) === i);
+}
+
+export function merge(r: Reading, workplace: Workplace): Eligibility {
+  const claims = r.claims.filter((c) => usable(c, workplace, r.remote));
+  const choice = choose(claims, r.sites);
+  const { countries, regions, include } = rules(choice);
+  const excluded: string[] = [];
+  for (const e of r.exclusions) add(excluded, e.countries);
+  const listed = countries.filter((cc) => !excluded.includes(cc));
+  const used = [...(choice.worldwide ? [choice.worldwide] : []), ...choice.claims];
+  const evidence = [
+    ...used.map((c) => c.evidence),
+    ...choice.sites.map((s) => s.evidence),
+    ...r.exclusions.map((e) => e.evidence),
+    ...(r.timezone ? [{ text: r.timezone.sentence, role: 'timezone' }] : []),
+  ];
+  const unused = r.claims
+    .filter((c) => !used.includes(c))
+    .map((c) => ({ ...c.evidence, role: `unused ${c.evidence.role}` }));
+  return {
+    kind: choice.worldwide ? 'worldwide' : listed.length || regions.length ? 'countries' : 'unknown',
+    countries: choice.worldwide ? [] : listed,
+    excludedCountries: excluded,
+    subdivisions: subdivisionRules(choice.worldwide ? {} : include, r),
+    regions: choice.worldwide ? [] : regions,
+    timezones: r.timezone?.text ?? null,
+    evidence: dedupe(evidence),
+    notes: dedupe([...r.notes, ...unused]),
+    visaSponsorship: r.visa,
+    citizenship: r.citizenship,
+  };
+}

@@ -1,0 +1,386 @@
+import { describe, expect, it } from 'vitest';
+import { expectRules, read, readText, rules } from './helpers';
+
+describe('country lists', () => {
+  it.each([
+    [
+      'List of countries where we are able to hire: Argentina, Canada (excluding Quebec), UK & Channel Islands, US, and Puerto Rico.',
+      { countries: ['AR', 'CA', 'GB', 'GG', 'JE', 'PR', 'US'], exclude: { CA: ['CA-QC'] } },
+    ],
+    ['This role is open to candidates in Spain, Portugal & Italy.', { countries: ['ES', 'IT', 'PT'] }],
+    ['We can hire remotely in the U.S.A., the U.K. and the UAE.', { countries: ['AE', 'GB', 'US'] }],
+    [
+      'Open to candidates located in Czechia, Türkiye, South Korea or Holland.',
+      { countries: ['CZ', 'KR', 'NL', 'TR'] },
+    ],
+    ['Remote (US-based candidates only).', { countries: ['US'] }],
+    ['Canadian residents only.', { countries: ['CA'] }],
+    ['Candidates must be based in Great Britain.', { countries: ['GB'] }],
+    ['You must reside in the United States of America.', { countries: ['US'] }],
+    ['Remote within the U.S. and Canada', { countries: ['CA', 'US'] }],
+  ])('%s', (text, want) => {
+    expectRules(readText(text), { kind: 'countries', ...want });
+  });
+
+  it.each([
+    ['Remote - United States', ['US']],
+    ['Canada - Remote', ['CA']],
+    ['REMOTE - US', ['US']],
+    ['Remote/India', ['IN']],
+    ['100% Remote within US and Canada', ['CA', 'US']],
+    ['Remote (United States Germany United Kingdom)', ['DE', 'GB', 'US']],
+    ['100% remoto, de qualquer lugar do Brasil ou de Portugal.', ['BR', 'PT']],
+    ['remote - canada', ['CA']],
+  ])('location field %s', (locationText, countries) => {
+    expectRules(read({ locationText, workplace: 'remote' }), {
+      kind: 'countries',
+      countries,
+    });
+  });
+
+  it('reads England as Great Britain, limited to England', () => {
+    expectRules(read({ locationText: 'Remote - England' }), {
+      countries: ['GB'],
+      include: { GB: ['GB-ENG'] },
+    });
+  });
+});
+
+describe('exclusions', () => {
+  it.each([
+    ['Remote in the US, except CA and NY.', { countries: ['US'], exclude: { US: ['US-CA', 'US-NY'] } }],
+    [
+      'Remote in the US except California and New York.',
+      { countries: ['US'], exclude: { US: ['US-CA', 'US-NY'] } },
+    ],
+    ['Remote in Canada (Quebec excluded).', { countries: ['CA'], exclude: { CA: ['CA-QC'] } }],
+    ['Open to candidates anywhere in the EU except Germany.', { regions: ['EU'], excluded: ['DE'] }],
+    ['This position is not available in Colorado.', { kind: 'unknown', exclude: { US: ['US-CO'] } }],
+    ['Unfortunately we cannot hire in India or Pakistan.', { kind: 'unknown', excluded: ['IN', 'PK'] }],
+    ['We are unable to consider candidates outside the EU.', { regions: ['EU'], excluded: [] }],
+  ])('%s', (text, want) => {
+    expectRules(readText(text, { workplace: 'remote' }), want);
+  });
+
+  it('keeps worldwide with its exclusions', () => {
+    expect(
+      rules(read({ locationText: 'Remote (Worldwide, except China)', workplace: 'remote' })),
+    ).toMatchObject({
+      kind: 'worldwide',
+      excluded: ['CN'],
+    });
+  });
+});
+
+describe('subdivisions', () => {
+  it.each([
+    [
+      'Please note that is position is only eligible for candidates located in Canada and within these select provinces ( Alberta , British Columbia , Ontario , and Ottawa).',
+      { countries: ['CA'], include: { CA: ['CA-AB', 'CA-BC', 'CA-ON'] } },
+    ],
+    [
+      'Open to candidates in California, Oregon and Washington only.',
+      { countries: ['US'], include: { US: ['US-CA', 'US-OR', 'US-WA'] } },
+    ],
+    [
+      'Team members in the Philippines are located within Metro Manila, Bataan, Cavite, and Laguna areas only.',
+      { countries: ['PH'], include: { PH: ['PH-00', 'PH-BAN', 'PH-CAV', 'PH-LAG'] } },
+    ],
+    [
+      'This position is remote, open to candidates residing in the following states: AZ, CO, FL, GA, TX.',
+      { countries: ['US'], include: { US: ['US-AZ', 'US-CO', 'US-FL', 'US-GA', 'US-TX'] } },
+    ],
+    [
+      'Remote in the US except CA, NY and WA.',
+      { countries: ['US'], exclude: { US: ['US-CA', 'US-NY', 'US-WA'] } },
+    ],
+    [
+      'Location: Remote in the lower 48 United States',
+      { countries: ['US'], exclude: { US: ['US-AK', 'US-HI'] } },
+    ],
+    [
+      'Candidates must live in the contiguous US.',
+      { countries: ['US'], exclude: { US: ['US-AK', 'US-HI'] } },
+    ],
+    [
+      'You will share your preferred working location from the following: Reston, VA, USA; Austin, TX, USA; Pryor Creek, OK 74361, USA.',
+      { countries: ['US'], include: { US: ['US-OK', 'US-TX', 'US-VA'] } },
+    ],
+  ])('%s', (text, want) => {
+    expectRules(readText(text), want);
+  });
+
+  it('merges a province in the location field with the list in the body', () => {
+    const e = read({
+      locationText: 'Remote - Ontario, Canada',
+      workplace: 'remote',
+      blocks: ['Only candidates located in Alberta or British Columbia, Canada are eligible.'],
+    });
+    expect(rules(e).include).toEqual({ CA: ['CA-AB', 'CA-BC', 'CA-ON'] });
+  });
+});
+
+describe('regions', () => {
+  it.each([
+    ['Remote - EMEA', { regions: ['EMEA'] }],
+    ['LATAM only', { regions: ['LATAM'] }],
+    ['Latin America Only', { regions: ['LATAM'] }],
+    ['Remote (North America)', { regions: ['NORTH_AMERICA'] }],
+    ['Remote, Americas', { regions: ['AMERICAS'] }],
+    ['APAC', { regions: ['APAC'] }],
+    ['Remote - Asia-Pacific', { regions: ['APAC'] }],
+    ['Remote, EU/EEA', { regions: ['EEA', 'EU'] }],
+    ['Europe', { regions: ['EUROPE'] }],
+    ['Remote (Nordics)', { countries: ['AX', 'DK', 'FI', 'FO', 'IS', 'NO', 'SE'], regions: [] }],
+    ['DACH', { countries: ['AT', 'CH', 'DE'] }],
+    [
+      'Remote - South America',
+      { countries: ['AR', 'BO', 'BR', 'CL', 'CO', 'EC', 'FK', 'GF', 'GY', 'PE', 'PY', 'SR', 'UY', 'VE'] },
+    ],
+  ])('%s', (locationText, want) => {
+    expectRules(read({ locationText, workplace: 'remote' }), { kind: 'countries', ...want });
+  });
+
+  it('reads a region in running text', () => {
+    expect(rules(readText('You can work from anywhere in Europe.', { workplace: 'remote' })).regions).toEqual(
+      ['EUROPE'],
+    );
+  });
+});
+
+describe('worldwide', () => {
+  it.each([
+    [{ locationText: 'Worldwide' }],
+    [{ locationText: 'Anywhere' }],
+    [{ locationText: 'Remote - Anywhere' }],
+    [{ locationText: 'Remote (Global)' }],
+    [{ blocks: ['This job is open to applicants in all timezones, and is a full-time, remote position.'] }],
+    [{ blocks: ['You can work from wherever you like.'] }],
+    [{ blocks: ['We welcome applicants regardless of location.'] }],
+    [{ locationText: '100% remote, but preference for EU or East Asia' }],
+  ])('%o', (input) => {
+    expect(read({ workplace: 'remote', ...input }).kind).toBe('worldwide');
+  });
+
+  it.each([
+    [
+      'a programme name',
+      { title: 'Global Graduate Programme', locationText: 'Peterborough', workplace: 'onsite' as const },
+    ],
+    ['a company name', { blocks: ['Acme Worldwide is hiring a designer.'] }],
+    [
+      'a perk of an office job',
+      { workplace: 'hybrid' as const, blocks: ['Quarterly "work from anywhere" weeks.'] },
+    ],
+    ['a company slogan', { blocks: ['We are building the future of work — anywhere in the world.'] }],
+  ])('is not read from %s', (_, input) => {
+    expect(read(input).kind).toBe('unknown');
+  });
+
+  it('lets a country beat a perk', () => {
+    const e = read({
+      locationText: 'Remote/India',
+      workplace: 'remote',
+      blocks: ['Freedom to work from anywhere'],
+    });
+    expectRules(e, { kind: 'countries', countries: ['IN'] });
+  });
+
+  it('lets a worldwide sentence beat JSON-LD filled from the office address', () => {
+    const e = read({
+      workplace: 'remote',
+      jsonld: { applicantLocationRequirements: { '@type': 'Country', name: 'United States' } },
+      blocks: [
+        'Location: This job is open to applicants in all timezones, and is a full-time, remote position.',
+      ],
+    });
+    expect(e.kind).toBe('worldwide');
+    expect(e.notes.map((n) => n.role)).toContain('unused jsonld');
+  });
+});
+
+describe('not eligibility rules', () => {
+  it.each([
+    ['headquarters', { locationText: 'Headquarters: Brooklyn NY', workplace: 'remote' as const }, 'hq'],
+    ['HQ', { blocks: ['Fully remote team. HQ Malta.'], workplace: 'remote' as const }, 'hq'],
+    ['a UK-based company', { blocks: ['We are a UK-based software company hiring remote engineers.'] }, 'hq'],
+    ['markets', { blocks: ['You will help bring Reddit to India, Brazil and the Philippines.'] }, 'market'],
+    ['customers', { blocks: ['Our customers are located in the US and Europe.'] }, 'market'],
+    [
+      'a salary-law list',
+      {
+        blocks: [
+          'The pay range for roles in California, Colorado, New York and Washington is $120,000 - $150,000.',
+        ],
+      },
+      'pay',
+    ],
+    [
+      'a salary-law list with "located"',
+      {
+        blocks: [
+          'For candidates located in California or New York, the base salary range is $100,000 - $120,000.',
+        ],
+      },
+      'pay',
+    ],
+    ['paid in USD', { blocks: ['You will be paid in USD.'] }, 'pay'],
+    ['a preference', { blocks: ['Ideally you are based in London or Berlin.'] }, 'preference'],
+    [
+      'teams',
+      { blocks: ['Collaborate with technical teams located in North America, Manila and India.'] },
+      'team',
+    ],
+    [
+      'a pay example',
+      { blocks: ['If you live in Brazil, your pay would start at 16 BRL per hour.'] },
+      'example',
+    ],
+  ])('%s', (_, input, role) => {
+    const e = read(input);
+    expectRules(e, { kind: 'unknown', countries: [], regions: [] });
+    expect(e.notes.map((n) => n.role)).toContain(role);
+  });
+
+  it.each([
+    ['the pronoun "us"', 'Join us remotely and help us grow; tell us where you are located.'],
+    ['US in an all-caps slogan', 'JOIN US AND WORK REMOTELY'],
+    ['an IT department', 'Candidates must have supported an IT department remotely.'],
+    [
+      'CA the certificate authority',
+      'We are a Certificate Authority (CA); candidates must be located near a data center.',
+    ],
+    ['a code after a list of skills', 'Remote candidates must know Python, ML and GCP, IT.'],
+    ['Georgia without a hint', 'Remote candidates located in Georgia are welcome.'],
+    ['a lowercase country word', 'Candidates must bring a turkey to the remote potluck.'],
+  ])('does not read %s', (_, text) => {
+    expect(readText(text, { workplace: 'remote' }).kind).toBe('unknown');
+  });
+
+  it.each([
+    "Our team is distributed across the US, Europe and Asia, and we're hiring only the best.",
+    'Candidates must have 5 years of experience working with teams in Europe and Asia.',
+    'We only work with clients in Germany and France.',
+    'You will travel to London and Paris twice a year.',
+    'We use IT, HR, QA and PM tools remotely.',
+  ])('does not widen the location field with: %s', (text) => {
+    const e = read({ locationText: 'Remote - United States', workplace: 'remote', blocks: [text] });
+    expectRules(e, { countries: ['US'], regions: [], include: {} });
+  });
+
+  it('reads Georgia as the US state next to another state', () => {
+    const e = readText('Remote candidates located in Georgia or Florida only.');
+    expect(rules(e).include).toEqual({ US: ['US-FL', 'US-GA'] });
+  });
+
+  it('keeps an EST preference as a note, not a time-zone rule', () => {
+    const e = readText('Remote within the US; EST hours preferred.');
+    expect(e.timezones).toBeNull();
+    expect(e.notes.map((n) => n.role)).toContain('preference');
+  });
+});
+
+describe('the job site implies the country', () => {
+  it.each([
+    ['Toronto, ON', 'onsite', { countries: ['CA'], include: {} }],
+    ['Toronto, ON, CA', 'onsite', { countries: ['CA'], include: {} }],
+    ['Palo Alto, CA', 'unknown', { countries: ['US'], include: {} }],
+    ['Burbank, California', 'hybrid', { countries: ['US'] }],
+    ['London', 'unknown', { countries: ['GB'], include: {} }],
+    ['London, ON', 'onsite', { countries: ['CA'] }],
+    ['Vancouver, WA', 'onsite', { countries: ['US'] }],
+    ['Manila, PH', 'onsite', { countries: ['PH'] }],
+    ['2560 Matheson Blvd E Mississauga, ON L4W 4Z3', 'unknown', { countries: ['CA'] }],
+    ['London [Remote], UK', 'remote', { countries: ['GB'], include: {} }],
+    [
+      'Berlin / Dresden; Hybrid Work Model (50% on-site; 50% remote)',
+      'hybrid',
+      { include: { DE: ['DE-BE', 'DE-SN'] } },
+    ],
+    ['Montreal, Quebec; Toronto, Ontario', 'onsite', { include: { CA: ['CA-ON', 'CA-QC'] } }],
+    ['Scarborough; Toronto; Etobicoke', 'onsite', { countries: ['CA'], include: {} }],
+  ] as const)('%s (%s)', (locationText, workplace, want) => {
+    expectRules(read({ locationText, workplace }), { kind: 'countries', ...want });
+  });
+
+  it('does not take "City of Toronto" (an employer) as a place', () => {
+    expect(readText('City of Toronto employees must apply on the internal portal.').kind).toBe('unknown');
+  });
+});
+
+describe('title', () => {
+  it.each([
+    [{ title: 'Senior Engineer (Canada - Remote)' }, { countries: ['CA'] }],
+    [{ title: 'Paid Search Specialist (Europe)' }, { regions: ['EUROPE'] }],
+    [{ title: "Jr PR Coordinator. Latin America Only. No Experience Req'd" }, { regions: ['LATAM'] }],
+    [{ title: 'Lead Integration Engineer - Manila, PH' }, { countries: ['PH'] }],
+    [
+      { title: 'Data Engineer, Europe', locationText: 'Remote (United States Germany United Kingdom)' },
+      { countries: ['DE', 'GB', 'US'], regions: [] },
+    ],
+    [
+      { title: 'Customer Success Manager, APAC', locationText: 'Remote (Australia)' },
+      { countries: ['AU'], regions: [] },
+    ],
+  ])('%o', (input, want) => {
+    expectRules(read(input), want);
+  });
+});
+
+describe('page quirks', () => {
+  it('reads names a page glued together', () => {
+    const e = read({ locationText: 'Remote (United StatesGermanyUnited Kingdom)', workplace: 'remote' });
+    expectRules(e, { countries: ['DE', 'GB', 'US'] });
+  });
+
+  it('reads a location label glued to its value', () => {
+    expectRules(read({ blocks: ['LocationToronto, ON'], workplace: 'onsite' }), { countries: ['CA'] });
+  });
+
+  it('does not read a territory after a comma in the title', () => {
+    expect(read({ title: 'Head of Sales, EMEA', workplace: 'remote' }).kind).toBe('unknown');
+    expectRules(read({ title: 'Data Engineer, Remote US' }), { countries: ['US'] });
+  });
+
+  it('does not take "but not limited to" for an exclusion', () => {
+    const e = read({
+      locationText: 'Burbank, California',
+      workplace: 'onsite',
+      blocks: [
+        'Backgrounds including but not limited to Engineering. Location: This role is based in Burbank.',
+      ],
+    });
+    expectRules(e, { countries: ['US'], exclude: {}, excluded: [] });
+  });
+
+  it('keeps an exclusion from reaching places far along a run-on block', () => {
+    const filler = 'as you design and build and ship services and tools for our platform '.repeat(4);
+    const e = readText(`Remote in the US except Alaska ${filler}in Colorado too`);
+    expectRules(e, { exclude: { US: ['US-AK'] } });
+  });
+});
+
+describe('flags', () => {
+  it.each([
+    ['No visa sponsorship/ visa transfer available.', 'not-offered'],
+    ['We are unable to sponsor visas for this role.', 'not-offered'],
+    ['We offer visa sponsorship for the right candidate.', 'offered'],
+    ['Will you require Visa Sponsorship now, or in the future?', null],
+  ])('visa: %s', (text, value) => {
+    expect(readText(text).visaSponsorship?.value ?? null).toBe(value);
+  });
+
+  it.each([
+    ['Must be a US citizen with an active security clearance.', 'security clearance'],
+    ['You must be a US citizen.', 'US citizenship'],
+    [
+      'You are a Canadian citizen, a permanent or a temporary resident of Canada.',
+      'CA citizenship or residency',
+    ],
+    ['We hire regardless of citizenship, national origin or religion.', null],
+  ])('citizenship: %s', (text, value) => {
+    const e = readText(text);
+    expect(e.citizenship?.value ?? null).toBe(value);
+    if (value) expect(e.citizenship?.evidence).toBe(text);
+  });
+});
