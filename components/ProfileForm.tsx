@@ -19,7 +19,10 @@ export function ProfileForm({ profile, onSave, compact = false }: ProfileFormPro
   const [draft, setDraft] = useState<Profile>(profile);
   const [saved, setSaved] = useState(false);
   const countries = useMemo(
-    () => COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name)),
+    () =>
+      COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
+        a.name.localeCompare(b.name),
+      ),
     [],
   );
   const subdivisions = draft.country ? subdivisionsOf(draft.country) : [];
@@ -68,7 +71,11 @@ export function ProfileForm({ profile, onSave, compact = false }: ProfileFormPro
       )}
       <label>
         Currency
-        <select name="currency" value={draft.currency} onChange={(e) => update({ currency: e.currentTarget.value })}>
+        <select
+          name="currency"
+          value={draft.currency}
+          onChange={(e) => update({ currency: e.currentTarget.value })}
+        >
           {CURRENCIES.map((c) => (
             <option key={c} value={c}>
               {c}

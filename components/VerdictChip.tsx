@@ -1,6 +1,10 @@
 import type { Verdict } from '../lib/types';
 
-const LABEL = { eligible: 'You can apply', 'not-eligible': 'Not open to you', unknown: 'Unclear for you' } as const;
+const LABEL = {
+  eligible: 'You can apply',
+  'not-eligible': 'Not open to you',
+  unknown: 'Unclear for you',
+} as const;
 
 /** Eligible / not / unknown for the user's profile, the one-line reason, and the page's own sentence. */
 export function VerdictChip({ verdict }: { verdict: Verdict }) {

@@ -17,6 +17,7 @@ export function parseProfile(raw: unknown): Profile {
   if (!parsed.success) return DEFAULT_PROFILE;
   const p = parsed.data;
   // A province of another country is a leftover from an earlier choice.
-  const subdivision = p.subdivision && p.country && p.subdivision.startsWith(`${p.country}-`) ? p.subdivision : null;
+  const subdivision =
+    p.subdivision && p.country && p.subdivision.startsWith(`${p.country}-`) ? p.subdivision : null;
   return { ...p, subdivision };
 }

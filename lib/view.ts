@@ -3,11 +3,19 @@ import type { Job } from './job';
 import { DEFAULT_RATES, toYearly, type RateTable } from './salary';
 import type { Profile, Salary, Verdict } from './types';
 
-const PERIOD_WORD = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' } as const;
+const PERIOD_WORD = {
+  hour: 'an hour',
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  year: 'a year',
+} as const;
 
 function money(value: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+      value,
+    );
   } catch {
     return `${currency} ${Math.round(value).toLocaleString('en')}`;
   }

@@ -5,4 +5,5 @@ import { openJobsDb } from '../../lib/storage/db';
 import { loadProfile, saveProfile } from '../../utils/profile-store';
 
 const root = document.getElementById('app');
-if (root) render(<SavedJobsApp openDb={openJobsDb} loadProfile={loadProfile} saveProfile={saveProfile} />, root);
+if (root)
+  render(<SavedJobsApp openDb={openJobsDb} loadProfile={loadProfile} saveProfile={saveProfile} />, root);

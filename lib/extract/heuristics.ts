@@ -4,6 +4,7 @@ import { fieldForLabel } from './labels';
 import type { Field } from '../types';
 import type { Found } from './fields';
 import { splitTitle } from './title-parts';
+import { workplaceOf } from '../normalize';
 
 const NAME_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’() -]{0,58}$/u;
 const NOT_A_NAME =
@@ -31,6 +32,16 @@ function companyUnderTitle(blocks: Block[], at: number): string | undefined {
     const { text: t, marker } = splitMarker(b.text);
     if (marker || fieldForLabel(t)) return undefined;
     if (isNameLike(t)) return mentionedElsewhere(blocks, at + 4, t) ? t : undefined;
+  }
+  return undefined;
+}
+
+/** Headers put a short location line near the title: "Remote - Spain", "🌎 Hybrid, Berlin". */
+function locationUnderTitle(blocks: Block[], at: number): string | undefined {
+  for (const b of blocks.slice(at + 1, at + 5)) {
+    const { text: t, marker } = splitMarker(b.text);
+    if (t.length > 80 || fieldForLabel(t)) continue;
+    if (marker === 'location' || (workplaceOf(t) && /[,\-–(]|\bin\b/.test(t))) return t;
   }
   return undefined;
 }
@@ -77,6 +88,8 @@ export function fieldsFromText(blocks: Block[], docTitle: string): Found {
   const under = at >= 0 ? companyUnderTitle(blocks, at) : undefined;
   const company = parts?.company ? text(parts.company, heading) : under ? text(under) : companyInText(blocks);
   if (company) out.company = company;
+  const near = at >= 0 ? locationUnderTitle(blocks, at) : undefined;
   if (parts?.locationText) out.locationText = text(parts.locationText, heading);
+  else if (near) out.locationText = text(near);
   return out;
 }

@@ -11,6 +11,7 @@ export const ROUTES: Record<string, string> = {
   '/northwind/jobs/4410021': 'jsonld-posting.html',
   '/blog/remote-hiring': 'article.html',
   '/remote-engineering-jobs': 'list.html',
+  '/jobs/view/111': 'spa.html',
 };
 
 export interface FixtureServer {
@@ -40,4 +41,4 @@ export async function startServer(): Promise<FixtureServer> {
 }
 
 /** Board hostnames our fixture pages are served under. */
-export const HOSTS = ['www.remotewlb.com', 'boards.greenhouse.io'];
+export const HOSTS = ['www.remotewlb.com', 'boards.greenhouse.io', 'www.linkedin.com'];

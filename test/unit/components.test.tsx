@@ -36,7 +36,13 @@ describe('Panel', () => {
 
   it('renders page text as text, never as markup', () => {
     const root = mount(
-      <Panel job={sampleJob({ title: HOSTILE, company: HOSTILE })} view={null} saveState="idle" onSave={() => {}} onClose={() => {}} />,
+      <Panel
+        job={sampleJob({ title: HOSTILE, company: HOSTILE })}
+        view={null}
+        saveState="idle"
+        onSave={() => {}}
+        onClose={() => {}}
+      />,
     );
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.querySelector('.js-title')?.textContent).toBe(HOSTILE);
@@ -44,10 +50,14 @@ describe('Panel', () => {
 
   it('calls onSave, and shows a saved job as saved', () => {
     const onSave = vi.fn();
-    const root = mount(<Panel job={sampleJob({})} view={null} saveState="idle" onSave={onSave} onClose={() => {}} />);
+    const root = mount(
+      <Panel job={sampleJob({})} view={null} saveState="idle" onSave={onSave} onClose={() => {}} />,
+    );
     root.querySelector<HTMLButtonElement>('.js-save')?.click();
     expect(onSave).toHaveBeenCalledOnce();
-    const saved = mount(<Panel job={sampleJob({})} view={null} saveState="saved" onSave={onSave} onClose={() => {}} />);
+    const saved = mount(
+      <Panel job={sampleJob({})} view={null} saveState="saved" onSave={onSave} onClose={() => {}} />,
+    );
     expect(saved.querySelector('.js-save')?.textContent).toBe('Saved ✓');
     expect(saved.querySelector<HTMLButtonElement>('.js-save')?.disabled).toBe(true);
   });

@@ -41,6 +41,17 @@ describe('extract on fixture pages', () => {
     expect(x.distrusted).toHaveLength(1);
   });
 
+  it.each([
+    [
+      '<h1>Payments Engineer</h1><p>Lumen Pay</p><p>Remote - Spain</p><h2>Responsibilities</h2>',
+      'Remote - Spain',
+    ],
+    ['<h1>Payments Engineer</h1><p>🌎 Lisbon, Portugal</p>', 'Lisbon, Portugal'],
+    ['<h1>Payments Engineer</h1><p>Remote work is the future of teams.</p>', undefined],
+  ])('reads a location line under the title: %s', (body, want) => {
+    expect(extract(pageDoc(`<html><body>${body}</body></html>`)).fields.locationText?.value).toBe(want);
+  });
+
   it('never reads hidden text', () => {
     const doc = pageDoc(
       '<html><body><h1>Role</h1><div hidden><p>Salary</p><p>$1</p></div><p style="display:none">Location: Mars</p></body></html>',

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 // Page text is data. No source file may hand a string to an HTML parser sink.
 const ROOTS = ['lib', 'components', 'entrypoints'];
-const SINKS = /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(|createContextualFragment/;
+const SINKS =
+  /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(|createContextualFragment/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -19,7 +19,13 @@ describe('watchPage', () => {
     let href = 'https://x.example/jobs/1';
     const signals: AbortSignal[] = [];
     const stop = new AbortController();
-    watchPage({ doc: document, href: () => href, onChange: (s) => signals.push(s), signal: stop.signal, debounceMs: 50 });
+    watchPage({
+      doc: document,
+      href: () => href,
+      onChange: (s) => signals.push(s),
+      signal: stop.signal,
+      debounceMs: 50,
+    });
     expect(signals).toHaveLength(1);
 
     document.body.append(document.createElement('div')); // noise: a widget, an ad
