@@ -8,6 +8,20 @@ export class InputError extends Error {}
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/**
+ * Pages saved from static-site sources start with YAML front matter; its title is the page's
+ * <title>, the rest is build metadata, not page text.
+ */
+export function withoutFrontMatter(text: string): string {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return text;
+  const title = /^title:\s*["']?(.*?)["']?\s*$/m.exec(m[1] ?? '')?.[1];
+  const head = title ? `<title>${escapeHtml(title)}</title>` : '';
+  return `${head}${text.slice(m[0].length)}`;
+}
+
 /** A saved page as HTML: .html as is, .md rendered back to HTML, .txt one block per line. */
 export function pageHtml(file: string): string {
   let size: number;
@@ -28,7 +42,7 @@ export function pageHtml(file: string): string {
       .filter((l) => l.trim())
       .map((l) => `<p>${escapeHtml(l)}</p>`)
       .join('\n')}</body>`;
-  if (ext === '.html' || ext === '.htm') return text;
+  if (ext === '.html' || ext === '.htm') return withoutFrontMatter(text);
   throw new InputError(`${file}: unknown page format ${ext || '(none)'} (want .html, .htm, .md or .txt)`);
 }
 

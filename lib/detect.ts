@@ -20,6 +20,25 @@ const JOB_URL =
   /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|postings?|viewjob|job-?posting|apply|remote-jobs?|o)\b/i;
 
 const STRUCTURED_HINT = /JobPosting/;
+
+// What postings say in their prose, across languages; an article about jobs says a few of these,
+// a posting says most of them.
+const POSTING_PHRASES: RegExp[] = [
+  /\bwe(?:'re|’re| are) (?:looking|hiring|seeking|searching)\b|\bis (?:looking|hiring|seeking) (?:for )?(?:a|an)\b|\bestamos (?:procurando|buscando)|\bnous recherchons|\bwir suchen/i,
+  /\byou(?:'ll|’ll| will) (?:be|work|join|build|own|help|lead|design|report)\b|\bvocê (?:vai|irá)\b|\bvous (?:serez|allez)\b/i,
+  /\b\d+\+? (?:years?|yrs|anos|ans|jahre) (?:of )?(?:experience|experiência|d'expérience|erfahrung)|\bexperience (?:with|in)\b/i,
+  /\b(?:to apply|apply (?:now|here|today|at|via|through|online)|how to apply|send (?:your|us your) (?:cv|resume|résumé)|candidate-se|postulez)\b/i,
+  /\b(?:salary|compensation|pay range|remunera[çc][ãa]o|salário|faixa salarial|per hour|\/hr|per annum|benefits)\b/i,
+  /\b(?:full[- ]time|part[- ]time|contract(?:or)?|freelance|permanent|CLT|PJ|internship)\b/i,
+  /\b(?:requirements|qualifications|responsibilities|requisitos|responsabilidades|what you(?:'ll|’ll) do|nice to have|must have|skills)\b/i,
+  /\b(?:the role|this role|the position|this position|a vaga|le poste|the job|our team)\b/i,
+];
+const TEXT_SAMPLE = 30_000;
+
+function postingPhrases(doc: Document): number {
+  const text = (doc.body?.textContent ?? '').slice(0, TEXT_SAMPLE);
+  return POSTING_PHRASES.filter((re) => re.test(text)).length;
+}
 const MAX_SCAN = 4000;
 
 function countStructured(doc: Document): number {
@@ -93,12 +112,15 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
   const applies = shortTexts(doc, 'a, button, input[type="submit"]').filter((t) => APPLY.test(t)).length;
   if (applies) add(2, `apply:${applies}`);
   if (JOB_URL.test(url.pathname)) add(1, 'url');
+  const phrases = postingPhrases(doc);
+  if (phrases >= 5) add(4, `phrases:${phrases}`);
+  else if (phrases === 4) add(1, `phrases:${phrases}`);
   const links = jobLinkCount(doc, url);
   const looksLikeList =
     structured === 0 && (repeated || applies >= 4 || (links >= 8 && headings.size < 2 && labels.size < 3));
   if (looksLikeList)
     return { kind: 'list', score, signals: [...signals, `joblinks:${links}`, `repeated:${repeated}`] };
   // Without structured data a posting must look like one: job sections, or several job labels.
-  const shaped = structured > 0 || sitePosting || headings.size > 0 || labels.size >= 3;
+  const shaped = structured > 0 || sitePosting || headings.size > 0 || labels.size >= 3 || phrases >= 5;
   return { kind: score >= 4 && shaped ? 'posting' : 'none', score, signals };
 }

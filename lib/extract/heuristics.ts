@@ -3,7 +3,7 @@ import { splitMarker } from '../text/markers';
 import { fieldForLabel } from './labels';
 import type { Field } from '../types';
 import type { Found } from './fields';
-import { splitTitle } from './title-parts';
+import { JOB_NOUN, splitTitle } from './title-parts';
 import { workplaceOf } from '../normalize';
 
 const NAME_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’() -]{0,58}$/u;
@@ -78,13 +78,28 @@ function sentenceAround(s: string, at: number): string {
   return s.slice(start === 1 ? 0 : start, end < 0 ? undefined : end + 1).trim();
 }
 
+// "We are looking for an AI Software Developer to…": the role named in the opening sentence.
+const SOUGHT_ROLE =
+  /\b(?:looking for|hiring|seeking) (?:an? |our (?:next|first) )((?:[\p{Lu}][\p{L}\p{N}/&+.#-]*\s?){1,6})/u;
+
+function titleInText(blocks: Block[]): Field<string> | undefined {
+  for (const b of blocks.slice(0, 40)) {
+    const m = SOUGHT_ROLE.exec(b.text);
+    const role = m?.[1]?.trim();
+    if (role && JOB_NOUN.test(role)) return text(role, b.text);
+  }
+  return undefined;
+}
+
 /** Last-resort guesses from the visible layout. */
 export function fieldsFromText(blocks: Block[], docTitle: string): Found {
   const out: Found = {};
   const at = titleBlock(blocks, docTitle);
   const heading = blocks[at]?.text ?? docTitle.trim();
   const parts = heading ? splitTitle(heading) : undefined;
+  const sought = parts ? undefined : titleInText(blocks);
   if (parts) out.title = text(parts.title, heading);
+  else if (sought) out.title = sought;
   const under = at >= 0 ? companyUnderTitle(blocks, at) : undefined;
   const company = parts?.company ? text(parts.company, heading) : under ? text(under) : companyInText(blocks);
   if (company) out.company = company;
