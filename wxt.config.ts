@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 const GECKO_ID = 'jobsight@jobsight.dev';
 
 export default defineConfig({
+  // Several builds can live side by side (parallel work, CI); the tests read the same variable.
+  outDir: process.env.JOBSIGHT_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Jobsight',

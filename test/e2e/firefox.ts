@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { launch as launchBrowser, type Browser, type Page } from 'puppeteer-core';
 import { HOSTS, startServer } from './server';
 
-const EXTENSION = resolve('.output/firefox-mv2');
+const EXTENSION = resolve(process.env.JOBSIGHT_OUT ?? '.output', 'firefox-mv2');
 const TIMEOUT = 20_000;
 
 type Check = [name: string, run: (page: Page, port: number) => Promise<void>];

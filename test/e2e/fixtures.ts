@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HOSTS, startServer, type FixtureServer } from './server';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+const EXTENSION = resolve(process.env.JOBSIGHT_OUT ?? '.output', 'chrome-mv3');
 
 interface Fixtures {
   context: BrowserContext;
