@@ -65,7 +65,7 @@ const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   ],
   [
     'remote',
-    /\b(?:fully|100%|completely|entirely) remote\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b/i,
+    /\b(?:fully|100%|completely|entirely) remote\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b|\bwork[- ]from[- ]home (?:setup|position|role|job)\b/i,
   ],
   [
     'onsite',
@@ -90,8 +90,26 @@ const BODY_EMPLOYMENT: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
     /\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b/i,
   ],
   ['part-time', /\b(?:this is an? |an? )part[- ]time (?:role|position|job)\b/i],
-  ['full-time', /\b(?:this is an? |an? )full[- ]time (?:role|position|job|opportunity)\b/i],
+  ['full-time', /\b(?:this is an? |an? )full[- ]time(?:, permanent)? (?:role|position|job|opportunity)\b/i],
 ];
+
+// Boards show the type and workplace as bare chips near the title: "Full time", "Remote".
+const CHIP_MAX = 24;
+
+function chip<T>(
+  blocks: readonly { text: string }[],
+  read: (t: string) => T | null,
+): { value: T; evidence: string } | null {
+  for (const b of blocks.slice(0, 60)) {
+    if (b.text.length > CHIP_MAX) continue;
+    const value = read(b.text);
+    if (value) return { value, evidence: b.text };
+  }
+  return null;
+}
+
+export const employmentChip = (blocks: readonly { text: string }[]) => chip(blocks, employmentTypeOf);
+export const workplaceChip = (blocks: readonly { text: string }[]) => chip(blocks, workplaceOf);
 
 export function employmentInText(
   blocks: readonly { text: string }[],

@@ -3,7 +3,7 @@ import { extract, type Extraction, type Found } from './extract';
 import { canonicalUrl } from './extract/meta';
 import { readEligibility } from './eligibility';
 import { JobSchema, type Job } from './job';
-import { employmentInText, employmentTypeOf, workplaceInText, workplaceOf } from './normalize';
+import { headerBlocks, resolveEmployment, resolveWorkplace, type Resolved } from './resolve';
 import { pickSalary } from './salary';
 import { splitMarker } from './text/markers';
 import type { Block } from './dom/blocks';
@@ -18,33 +18,6 @@ export interface Scan {
   salaries: Salary[];
   /** Why the page's data could not make a valid job, if it could not. */
   problems: string[];
-}
-
-type Resolved<T> = { value: T; source: Field<string>['source']; evidence: string } | null;
-
-function resolveWorkplace(f: Found, blocks: Block[]): Resolved<Workplace> {
-  for (const field of [f.workplace, f.locationText, f.title]) {
-    const value = workplaceOf(field?.value);
-    if (field && value) return { value, source: field.source, evidence: field.evidence };
-  }
-  const inText = workplaceInText(blocks);
-  return inText && { ...inText, source: 'text' };
-}
-
-/** A board that lists only remote jobs says so for every posting on it. */
-function siteWorkplace(adapter: SiteAdapter | undefined): Resolved<Workplace> {
-  return adapter?.workplace
-    ? { value: adapter.workplace, source: 'adapter', evidence: `${adapter.name} lists remote jobs only` }
-    : null;
-}
-
-function resolveEmployment(f: Found, blocks: Block[]): Resolved<EmploymentType> {
-  for (const field of [f.employmentType, f.title]) {
-    const value = employmentTypeOf(field?.value);
-    if (field && value) return { value, source: field.source, evidence: field.evidence };
-  }
-  const inText = employmentInText(blocks);
-  return inText && { ...inText, source: 'text' };
 }
 
 function description(x: Extraction): string {
@@ -89,8 +62,15 @@ function buildJob(
   const body = bodyBlocks(x, doc);
   const texts = body.map((b) => b.text);
   const location = f.locationText ? splitMarker(f.locationText.value).text : null;
-  const workplace = resolveWorkplace(f, body) ?? siteWorkplace(adapter);
-  const employment = resolveEmployment(f, body);
+  const facts = {
+    fields: f,
+    body,
+    header: headerBlocks(x.blocks, f.title?.value),
+    structured: x.structured,
+    adapter,
+  };
+  const workplace = resolveWorkplace(facts);
+  const employment = resolveEmployment(facts);
   const eligibility = readEligibility({
     title: f.title?.value ?? null,
     locationText: location,

@@ -4,6 +4,7 @@ import type { Field } from '../types';
 import { FIELD_NAMES, type FieldName, type Found, type Structured } from './fields';
 import { fieldsFromJobPosting, findJobPostings, structuredFromJobPosting } from './from-jsonld';
 import { fieldsFromText, isNameLike } from './heuristics';
+import { employmentTypeOf, workplaceOf } from '../normalize';
 import { fieldsFromLabels } from './labels';
 import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta';
 import { findMicrodataPostings } from './microdata';
@@ -50,6 +51,9 @@ function cleanCompany(f: Field<string>): Field<string> | undefined {
 
 const ACCEPT: Partial<Record<FieldName, (f: Field<string>) => Field<string> | undefined>> = {
   company: cleanCompany,
+  // A value that names no known type ("Health Care" under "Job Category") lets a weaker source speak.
+  employmentType: (f) => (employmentTypeOf(f.value) ? f : undefined),
+  workplace: (f) => (workplaceOf(f.value) ? f : undefined),
   title: (f) => (f.value.length <= 300 ? f : undefined),
 };
 

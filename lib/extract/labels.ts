@@ -2,6 +2,7 @@ import type { Block } from '../dom/blocks';
 import type { Field } from '../types';
 import { splitMarker } from '../text/markers';
 import type { FieldName, Found } from './fields';
+import { employmentTypeOf, workplaceOf } from '../normalize';
 
 // Label words as boards write them, per field. Matched against the whole label text.
 const LABELS: [FieldName, RegExp][] = [
@@ -62,6 +63,9 @@ export function fieldsFromLabels(blocks: Block[]): Found {
   const out: Found = {};
   const take = (field: FieldName, value: string, evidence: string): void => {
     const clean = splitMarker(value).text.trim();
+    // "Status: Open" is not an employment type; keep looking for a label that names one.
+    if (field === 'employmentType' && !employmentTypeOf(clean)) return;
+    if (field === 'workplace' && !workplaceOf(clean)) return;
     if (!out[field] && clean)
       out[field] = { value: clean, source: 'label', evidence } satisfies Field<string>;
   };
