@@ -1,5 +1,5 @@
 import type { Block } from '../dom/blocks';
-import { splitMarker } from '../text/markers';
+import { splitBadges, splitMarker } from '../text/markers';
 import { fieldForLabel } from './labels';
 import type { Field } from '../types';
 import type { Found } from './fields';
@@ -14,8 +14,18 @@ function text(value: string, evidence = value): Field<string> {
   return { value, source: 'text', evidence };
 }
 
+// Legal-form suffixes end in a period without ending a sentence.
+const LEGAL_FORM =
+  /[ ,]+(?:inc|ltd|llc|l\.l\.c|corp|co|gmbh|ag|s\.?a|s\.?l|b\.?v|pvt\.? ltd|pty\.? ltd|plc|oy|ab)\.?$/i;
+
 export function isNameLike(s: string): boolean {
-  return NAME_LIKE.test(s) && s.split(' ').length <= 6 && !NOT_A_NAME.test(s) && !/[.!?]$/.test(s);
+  const sentenceEnd = /[.!?]$/.test(s) && !LEGAL_FORM.test(s);
+  return NAME_LIKE.test(s) && s.split(' ').length <= 6 && !NOT_A_NAME.test(s) && !sentenceEnd;
+}
+
+/** "League Inc." is written "League" in its own description. */
+function coreName(name: string): string {
+  return name.replace(LEGAL_FORM, '').trim() || name;
 }
 
 /** The posting's heading: the first h1, else the block the page title names. */
@@ -39,16 +49,18 @@ function companyUnderTitle(blocks: Block[], at: number): string | undefined {
 /** Headers put a short location line near the title: "Remote - Spain", "🌎 Hybrid, Berlin". */
 function locationUnderTitle(blocks: Block[], at: number): string | undefined {
   for (const b of blocks.slice(at + 1, at + 5)) {
-    const { text: t, marker } = splitMarker(b.text);
-    if (t.length > 80 || fieldForLabel(t)) continue;
-    if (marker === 'location' || (workplaceOf(t) && /[,\-–(]|\bin\b/.test(t))) return t;
+    for (const { text: t, marker } of splitBadges(b.text)) {
+      if (marker === 'location') return t;
+      if (t.length > 80 || fieldForLabel(t) || marker) continue;
+      if (workplaceOf(t) && /[,\-–(]|\bin\b/.test(t)) return t;
+    }
   }
   return undefined;
 }
 
 /** A real employer's name comes back in the description; a department or city rarely does. */
 function mentionedElsewhere(blocks: Block[], from: number, name: string): boolean {
-  const needle = name.toLowerCase();
+  const needle = coreName(name).toLowerCase();
   return blocks.slice(from).some((b) => b.text.toLowerCase().includes(needle));
 }
 

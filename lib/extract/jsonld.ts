@@ -104,9 +104,26 @@ export function readJsonLd(doc: Document): unknown[] {
   return out;
 }
 
+/**
+ * Some generators capitalise schema.org properties ("Title", "HiringOrganization"). Property
+ * names are camelCase by definition, so a leading capital is folded (bounded depth).
+ */
+export function camelCaseKeys(v: unknown, depth = 0): unknown {
+  if (depth > 8) return v;
+  if (Array.isArray(v)) return v.map((x) => camelCaseKeys(x, depth + 1));
+  if (!isObject(v)) return v;
+  const out: JsonObject = {};
+  for (const [k, val] of Object.entries(v)) {
+    const key = k.startsWith('@') ? k : k.charAt(0).toLowerCase() + k.slice(1);
+    if (!(key in out)) out[key] = camelCaseKeys(val, depth + 1);
+  }
+  return out;
+}
+
 /** Every JobPosting node in the document's JSON-LD. */
 export function findJobPostings(doc: Document): JsonObject[] {
   return readJsonLd(doc)
     .flatMap((root) => walkNodes(root))
-    .filter((n) => hasType(n, 'JobPosting'));
+    .filter((n) => hasType(n, 'JobPosting'))
+    .map((n) => camelCaseKeys(n) as JsonObject);
 }

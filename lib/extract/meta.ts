@@ -25,6 +25,11 @@ const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[
     re: /^(.+?) hiring (.+?) in (.+?)(?: \| [^|]+)?$/,
     parts: (m) => ({ company: m[1], title: m[2], locationText: m[3] }),
   },
+  // "Board > Data Engineer vacancy, posted on 05/09/2018": a breadcrumb that names the posting
+  {
+    re: /^[^>|]{2,60} > (.+?) (?:vacancy|job|position|opening)(?:,? posted on .+)?$/i,
+    parts: (m) => ({ title: m[1] }),
+  },
   // "Job Application for Data Engineer at Acme"
   {
     re: /^Job Application for (.+) at ([^|]+?)(?: \| .*)?$/i,

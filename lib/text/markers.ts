@@ -38,3 +38,13 @@ export function splitMarker(text: string): Marked {
   const emoji = (m[1] as string).replace(/\uFE0F/g, '');
   return { text: text.slice(m[0].length), marker: MARKERS[emoji] ?? null };
 }
+
+const ANY_MARKER = new RegExp(`(?:${Object.keys(MARKERS).join('|')})\\uFE0F?`, 'gu');
+
+/** A badge line may hold several badges ("💰 CAD $1~$2 🌎 Canada - Remote"): one per marker. */
+export function splitBadges(text: string): Marked[] {
+  const starts = Array.from(text.matchAll(ANY_MARKER), (m) => m.index ?? 0);
+  if (!starts.length) return [{ text, marker: null }];
+  const cuts = starts[0] === 0 ? starts : [0, ...starts];
+  return cuts.map((from, i) => splitMarker(text.slice(from, cuts[i + 1]).trim())).filter((b) => b.text);
+}

@@ -52,6 +52,16 @@ describe('extract on fixture pages', () => {
     expect(extract(pageDoc(`<html><body>${body}</body></html>`)).fields.locationText?.value).toBe(want);
   });
 
+  it.each([
+    [
+      '<h1>Cloud Engineer</h1><h3>Harbor Labs Inc.</h3><p>At Harbor Labs we build ports.</p><h2>Requirements</h2><p>Harbor Labs needs you.</p>',
+      'Harbor Labs Inc.',
+    ],
+    ['<h1>Cloud Engineer</h1><h3>Engineering</h3><p>We build ports.</p>', undefined],
+  ])('reads the company under the title only when the page names it again: %s', (body, want) => {
+    expect(extract(pageDoc(`<html><body>${body}</body></html>`)).fields.company?.value).toBe(want);
+  });
+
   it('never reads hidden text', () => {
     const doc = pageDoc(
       '<html><body><h1>Role</h1><div hidden><p>Salary</p><p>$1</p></div><p style="display:none">Location: Mars</p></body></html>',
@@ -73,6 +83,10 @@ describe('page title conventions', () => {
       { title: 'Product Engineer', company: 'Attio', locationText: 'London' },
     ],
     ['Data Engineer, Europe – Vercel', { title: 'Data Engineer, Europe', company: 'Vercel' }],
+    [
+      'JobOnline > Data Analyst (Energy) – Graduate Scheme vacancy, posted on 05/09/2018',
+      { title: 'Data Analyst (Energy) – Graduate Scheme' },
+    ],
     ['Work at Home Tips', {}],
     ['Backend Engineer - Remote', {}],
   ])('%s', (title, want) => {

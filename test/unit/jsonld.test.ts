@@ -35,6 +35,7 @@ describe('findJobPostings', () => {
     ['raw newline', '{"@type": "JobPosting", "title": "A", "description": "two\nlines"}'],
     ['trailing comma', '{"@type": "JobPosting", "title": "A",}'],
     ['CDATA', '<![CDATA[{"@type": "JobPosting", "title": "A"}]]>'],
+    ['capitalised properties', '{"@type": "JobPosting", "Title": "A", "HiringOrganization": {"Name": "B"}}'],
   ])('finds the posting: %s', (_name, block) => {
     const found = findJobPostings(withLd(block));
     expect(found).toHaveLength(1);

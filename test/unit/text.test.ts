@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, fixMojibake } from '../../lib/text/repair';
 import { decodeEntities, htmlToText } from '../../lib/text/html';
-import { splitMarker } from '../../lib/text/markers';
+import { splitBadges, splitMarker } from '../../lib/text/markers';
 
 describe('fixMojibake', () => {
   it.each([
@@ -60,5 +60,21 @@ describe('splitMarker', () => {
     ['Remote', 'Remote', null],
   ])('%s', (input, text, marker) => {
     expect(splitMarker(input)).toEqual({ text, marker });
+  });
+});
+
+describe('splitBadges', () => {
+  it.each([
+    [
+      '💰 CAD $130,600~$185,000 🌎 Canada - Remote',
+      [
+        { text: 'CAD $130,600~$185,000', marker: 'salary' },
+        { text: 'Canada - Remote', marker: 'location' },
+      ],
+    ],
+    ['🌎 Ireland', [{ text: 'Ireland', marker: 'location' }]],
+    ['Full time', [{ text: 'Full time', marker: null }]],
+  ])('%s', (input, want) => {
+    expect(splitBadges(input)).toEqual(want);
   });
 });
