@@ -1,4 +1,6 @@
 import { fieldForLabel, inlinePair } from './extract/labels';
+import { findJobPostings } from './extract/jsonld';
+import { postingMatchesPage, topHeadings } from './extract/page-match';
 import { cleanText } from './text/repair';
 
 export type PageKind = 'posting' | 'list' | 'none';
@@ -51,17 +53,41 @@ function countStructured(doc: Document): number {
   return n;
 }
 
-function shortTexts(doc: Document, selector: string): string[] {
-  const out: string[] = [];
+interface Short {
+  text: string;
+  el: Element;
+}
+
+function shortTexts(doc: Document, selector: string): Short[] {
+  const out: Short[] = [];
   const els = doc.querySelectorAll(selector);
   for (let i = 0; i < els.length && i < MAX_SCAN; i++) {
     const el = els[i] as Element;
     // Only near-leaves: reading textContent of containers would cost the whole subtree each time.
     if (el.childElementCount > 2) continue;
     const raw = el.textContent ?? '';
-    if (raw.length <= 200) out.push(cleanText(raw));
+    if (raw.length <= 200) out.push({ text: cleanText(raw), el });
   }
   return out;
+}
+
+// Menu items and form labels name filters ("Remote", "Location"), not this job's values.
+const FILTER_TAGS = new Set(['LI', 'LABEL']);
+
+function labelOf({ text, el }: Short): string | undefined {
+  const bare =
+    text.length <= 80 && !FILTER_TAGS.has(el.tagName.toUpperCase()) ? fieldForLabel(text) : undefined;
+  return bare ?? inlinePair(text)?.field;
+}
+
+/** A table whose header row is job labels ("Job Title | Employer | Location | Salary") lists jobs. */
+function isResultsTable(hits: Short[]): boolean {
+  const perRow = new Map<Element, number>();
+  for (const h of hits) {
+    const row = h.el.tagName.toUpperCase() === 'TH' ? h.el.parentElement : null;
+    if (row) perRow.set(row, (perRow.get(row) ?? 0) + 1);
+  }
+  return [...perRow.values()].some((n) => n >= 3);
 }
 
 function jobLinkCount(doc: Document, base: URL): number {
@@ -81,10 +107,21 @@ function jobLinkCount(doc: Document, base: URL): number {
   return seen.size;
 }
 
+/** A lone JSON-LD posting counts only if the page shows that posting (not an ad, not a stale block). */
+function singlePostingIsShown(doc: Document): boolean {
+  const [posting] = findJobPostings(doc);
+  if (!posting) return true; // microdata: the item's text is the page's own
+  return postingMatchesPage(posting, topHeadings(doc), doc.title);
+}
+
 /** Cheap signals first: what kind of page this is, without reading its text in depth. */
 export function detect(doc: Document, url: URL, sitePosting = false): Detection {
   const signals: string[] = [];
-  const structured = countStructured(doc);
+  let structured = countStructured(doc);
+  if (structured === 1 && !singlePostingIsShown(doc)) {
+    structured = 0;
+    signals.push('structured:not-shown');
+  }
   if (structured > 1) return { kind: 'list', score: 0, signals: [`structured:${structured}`] };
   let score = 0;
   const add = (points: number, signal: string): void => {
@@ -97,19 +134,19 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
   const short = shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li');
   const headings = new Set(
     short
-      .filter((t) => t.length <= 80)
-      .map((t) => JOB_HEADING.exec(t.replace(/[:：]$/, ''))?.[0].toLowerCase())
+      .filter((t) => t.text.length <= 80)
+      .map((t) => JOB_HEADING.exec(t.text.replace(/[:：]$/, ''))?.[0].toLowerCase())
       .filter(Boolean),
   );
   if (headings.size) add(Math.min(headings.size, 4), `headings:${headings.size}`);
-  const labelHits = short
-    .map((t) => (t.length <= 80 ? fieldForLabel(t) : undefined) ?? inlinePair(t)?.field)
-    .filter(Boolean);
+  const labelled = short.filter((t) => labelOf(t));
+  const labelHits = labelled.map(labelOf);
   const labels = new Set(labelHits);
   if (labels.size) add(Math.min(labels.size, 4), `labels:${[...labels].join(',')}`);
   // The same labels over and over are the cards of a result list.
-  const repeated = labelHits.length >= 3 * Math.max(labels.size, 1) && labels.size >= 2;
-  const applies = shortTexts(doc, 'a, button, input[type="submit"]').filter((t) => APPLY.test(t)).length;
+  const repeated =
+    (labelHits.length >= 3 * Math.max(labels.size, 1) && labels.size >= 2) || isResultsTable(labelled);
+  const applies = shortTexts(doc, 'a, button, input[type="submit"]').filter((t) => APPLY.test(t.text)).length;
   if (applies) add(2, `apply:${applies}`);
   if (JOB_URL.test(url.pathname)) add(1, 'url');
   const phrases = postingPhrases(doc);

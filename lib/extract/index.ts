@@ -9,6 +9,7 @@ import { fieldsFromLabels } from './labels';
 import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta';
 import { findMicrodataPostings } from './microdata';
 import type { JsonObject } from './jsonld';
+import { postingMatchesPage } from './page-match';
 
 export interface Extraction {
   fields: Found;
@@ -17,26 +18,6 @@ export interface Extraction {
   blocks: Block[];
   /** Why a source was set aside, if one was. */
   distrusted: string[];
-}
-
-const norm = (s: string): string =>
-  cleanText(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** JSON-LD left behind by in-page navigation names a posting the page no longer shows. */
-function matchesPage(posting: JsonObject, blocks: Block[], docTitle: string): boolean {
-  const title = fieldsFromJobPosting(posting).title?.value;
-  if (!title) return true;
-  const want = norm(title);
-  if (!want) return true;
-  const headings = blocks.filter((b) => /^h[1-3]$/.test(b.tag)).map((b) => norm(b.text));
-  if (!headings.length) return true;
-  return (
-    norm(docTitle).includes(want) ||
-    headings.some((h) => h.includes(want) || (h.length > 8 && want.includes(h)))
-  );
 }
 
 // A board's "Company" label sometimes holds a nav link; a JSON-LD name sometimes says "Acme - Jobs".
@@ -82,7 +63,8 @@ function pickPosting(
   const postings = findJobPostings(doc);
   if (postings.length !== 1) return undefined;
   const [posting] = postings as [JsonObject];
-  if (matchesPage(posting, blocks, docTitle)) return posting;
+  const headings = blocks.filter((b) => /^h[1-3]$/.test(b.tag)).map((b) => b.text);
+  if (postingMatchesPage(posting, headings, docTitle)) return posting;
   distrusted.push('jsonld: its title is not on the page (stale after navigation?)');
   return undefined;
 }

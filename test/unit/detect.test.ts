@@ -8,6 +8,10 @@ describe('detect', () => {
     ['label-value.html', 'https://www.remotewlb.com/jobs/data-platform-engineer', 'posting'],
     ['article.html', 'https://news.example/2026/remote-hiring', 'none'],
     ['list.html', 'https://board.example/remote-engineering-jobs', 'list'],
+    ['careers-index.html', 'https://brightwave.example/careers', 'list'],
+    ['about.html', 'https://brightwave.example/about', 'none'],
+    ['results-table.html', 'https://jobfinder.example/data-jobs-sydney', 'list'],
+    ['other-job-jsonld.html', 'https://brightwave.example/blog/on-call', 'none'],
   ])('%s is a %s… page', (file, url, kind) => {
     expect(detect(pageDoc(file), new URL(url)).kind).toBe(kind);
   });
