@@ -1,6 +1,7 @@
 import { fieldForLabel, inlinePair } from './extract/labels';
 import { findJobPostings } from './extract/jsonld';
 import { postingMatchesPage, topHeadings } from './extract/page-match';
+import { JOB_NOUN } from './extract/title-parts';
 import { cleanText } from './text/repair';
 
 export type PageKind = 'posting' | 'list' | 'none';
@@ -14,7 +15,7 @@ export interface Detection {
 
 // Section headings that postings share across boards and languages.
 const JOB_HEADING =
-  /^(?:(?:about|the) (?:the |this )?(?:role|job|position|opportunity)|(?:key |main |your |core )?responsibilities|requirements|(?:minimum |preferred |basic |required )?qualifications|what you(?:'|’)?ll (?:do|bring|need)|what (?:we(?:'|’)?re|we are) looking for|who you are|you (?:have|bring|will)|(?:your )?(?:role|mission|profile|tasks)|job (?:description|summary|details|requirements)|(?:benefits|perks)(?: and perks| & perks)?|skills(?: and experience)?|nice to haves?|bonus points|(?:how )?to apply|missions|profil recherché|aufgaben|ihr profil|anforderungen)\b/i;
+  /^(?:(?:about|the) (?:the |this )?(?:role|job|position|opportunity)|(?:key |main |your |core )?responsibilities|requirements|(?:minimum |preferred |basic |required )?qualifications|what you(?:'|’)?ll (?:do|bring|need)|what (?:we(?:'|’)?re|we are) looking for|who you are|you (?:have|bring|will)|(?:your )?(?:role|mission|profile|tasks)|job (?:description|summary|details|requirements)|(?:benefits|perks)(?: and perks| & perks)?|skills(?: and experience)?|nice to haves?|bonus points|(?:how )?to apply|missions|profil recherché|aufgaben|ihr profil|anforderungen|descri[çc][ãa]o da vaga|sobre a vaga|requisitos|benef[íi]cios|como se candidatar|responsabilidades|atribui[çc][õo]es|descripci[óo]n del puesto|funciones|c[óo]mo aplicar)\b/i;
 
 const APPLY =
   /^(?:apply|easy apply|apply now|apply for this (?:job|position|role)|submit (?:your )?application|postuler|bewerben|candidatar)\b/i;
@@ -74,10 +75,15 @@ function shortTexts(doc: Document, selector: string): Short[] {
 // Menu items and form labels name filters ("Remote", "Location"), not this job's values.
 const FILTER_TAGS = new Set(['LI', 'LABEL']);
 
+// Labels that only postings carry, though no field of ours reads them.
+const POSTING_ONLY_LABEL =
+  /^(?:headquarters|hq|company size|department|seniority|reports to|start date|contract length|working hours|vacancies)\s*:?$/i;
+
 function labelOf({ text, el }: Short): string | undefined {
-  const bare =
-    text.length <= 80 && !FILTER_TAGS.has(el.tagName.toUpperCase()) ? fieldForLabel(text) : undefined;
-  return bare ?? inlinePair(text)?.field;
+  const menu = FILTER_TAGS.has(el.tagName.toUpperCase());
+  const bare = text.length <= 80 && !menu ? fieldForLabel(text) : undefined;
+  const extra = !menu && POSTING_ONLY_LABEL.test(text) ? text.replace(/\s*:$/, '').toLowerCase() : undefined;
+  return bare ?? inlinePair(text)?.field ?? extra;
 }
 
 /** A table whose header row is job labels ("Job Title | Employer | Location | Salary") lists jobs. */
@@ -107,6 +113,12 @@ function jobLinkCount(doc: Document, base: URL): number {
   return seen.size;
 }
 
+/** A short main heading that names a role ("Paid Search Specialist (Europe)") is a posting's title. */
+function namesARole(heading: string): boolean {
+  const words = cleanText(heading).split(' ');
+  return words.length <= 12 && JOB_NOUN.test(heading);
+}
+
 /** A lone JSON-LD posting counts only if the page shows that posting (not an ad, not a stale block). */
 function singlePostingIsShown(doc: Document): boolean {
   const [posting] = findJobPostings(doc);
@@ -130,7 +142,10 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
   };
   if (structured === 1) add(6, 'structured');
   if (sitePosting) add(2, 'site');
-  if (doc.querySelector('h1')) add(1, 'h1');
+  const h1 = doc.querySelector('h1');
+  if (h1) add(1, 'h1');
+  const titled = h1 ? namesARole(h1.textContent ?? '') : false;
+  if (titled) add(2, 'h1:role');
   const short = shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li');
   const headings = new Set(
     short
@@ -139,7 +154,7 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
       .filter(Boolean),
   );
   if (headings.size) add(Math.min(headings.size, 4), `headings:${headings.size}`);
-  const labelled = short.filter((t) => labelOf(t));
+  const labelled = short.filter((t) => labelOf(t) !== undefined);
   const labelHits = labelled.map(labelOf);
   const labels = new Set(labelHits);
   if (labels.size) add(Math.min(labels.size, 4), `labels:${[...labels].join(',')}`);
@@ -151,13 +166,19 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
   if (JOB_URL.test(url.pathname)) add(1, 'url');
   const phrases = postingPhrases(doc);
   if (phrases >= 5) add(4, `phrases:${phrases}`);
-  else if (phrases === 4) add(1, `phrases:${phrases}`);
+  else if (phrases >= 3) add(1, `phrases:${phrases}`);
   const links = jobLinkCount(doc, url);
   const looksLikeList =
     structured === 0 && (repeated || applies >= 4 || (links >= 8 && headings.size < 2 && labels.size < 3));
   if (looksLikeList)
     return { kind: 'list', score, signals: [...signals, `joblinks:${links}`, `repeated:${repeated}`] };
   // Without structured data a posting must look like one: job sections, or several job labels.
-  const shaped = structured > 0 || sitePosting || headings.size > 0 || labels.size >= 3 || phrases >= 5;
+  const shaped =
+    structured > 0 ||
+    sitePosting ||
+    headings.size > 0 ||
+    labels.size >= 3 ||
+    phrases >= 5 ||
+    (titled && phrases >= 2);
   return { kind: score >= 4 && shaped ? 'posting' : 'none', score, signals };
 }

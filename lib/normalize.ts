@@ -65,7 +65,7 @@ const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   ],
   [
     'remote',
-    /\b(?:fully|100%|completely|entirely) remote\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b|\bwork[- ]from[- ]home (?:setup|position|role|job)\b/i,
+    /(?:\b(?:fully|completely|entirely)|100%) remot[eo]\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b|\bwork[- ]from[- ]home (?:setup|position|role|job)\b/i,
   ],
   [
     'onsite',

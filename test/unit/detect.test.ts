@@ -8,6 +8,7 @@ describe('detect', () => {
     ['label-value.html', 'https://www.remotewlb.com/jobs/data-platform-engineer', 'posting'],
     ['article.html', 'https://news.example/2026/remote-hiring', 'none'],
     ['list.html', 'https://board.example/remote-engineering-jobs', 'list'],
+    ['feed-item.html', 'https://github.example/remote-feed/issues/88', 'posting'],
     ['careers-index.html', 'https://brightwave.example/careers', 'list'],
     ['about.html', 'https://brightwave.example/about', 'none'],
     ['results-table.html', 'https://jobfinder.example/data-jobs-sydney', 'list'],
