@@ -8,6 +8,7 @@ describe('country lists', () => {
       { countries: ['AR', 'CA', 'GB', 'GG', 'JE', 'PR', 'US'], exclude: { CA: ['CA-QC'] } },
     ],
     ['This role is open to candidates in Spain, Portugal & Italy.', { countries: ['ES', 'IT', 'PT'] }],
+    ['Countries where Tandemly can hire: Brazil, Mexico and Canada.', { countries: ['BR', 'CA', 'MX'] }],
     ['We can hire remotely in the U.S.A., the U.K. and the UAE.', { countries: ['AE', 'GB', 'US'] }],
     [
       'Open to candidates located in Czechia, Türkiye, South Korea or Holland.',
