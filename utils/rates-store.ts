@@ -1,0 +1,20 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_RATES, type RateTable } from '../lib/salary';
+import { parseOverrides, withOverrides, type RateOverrides } from '../lib/salary/overrides';
+
+const item = storage.defineItem<unknown>('sync:rateOverrides', { fallback: {} });
+
+export async function loadOverrides(): Promise<RateOverrides> {
+  return parseOverrides(await item.getValue());
+}
+
+export async function saveOverrides(overrides: RateOverrides): Promise<RateOverrides> {
+  const clean = parseOverrides(overrides);
+  await item.setValue(clean);
+  return clean;
+}
+
+/** The rate table every conversion uses: the committed one with the user's rates on top. */
+export async function loadRates(): Promise<RateTable> {
+  return withOverrides(DEFAULT_RATES, await loadOverrides());
+}
