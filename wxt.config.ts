@@ -3,14 +3,28 @@ import { defineConfig } from 'wxt';
 // Gecko id is fixed so Firefox keeps the same storage between updates (and tests can address it).
 const GECKO_ID = 'jobsight@jobsight.dev';
 
+// Any other site is opt-in, one origin at a time, asked for when the user clicks "Enable".
+const OPT_IN_ORIGINS = ['*://*/*'];
+
 export default defineConfig({
   // Several builds can live side by side (parallel work, CI); the tests read the same variable.
   outDir: process.env.JOBSIGHT_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Jobsight',
     description: 'Can you apply from where you live, and what does it pay? Read from the job page itself.',
-    permissions: ['storage'],
+    // Each one is explained in the README's "Permissions" section.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // MV2 (the Firefox build) keeps optional host patterns among the optional permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: OPT_IN_ORIGINS }
+      : { optional_permissions: OPT_IN_ORIGINS }),
+    commands: {
+      'save-job': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Save the job posting on this page',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },

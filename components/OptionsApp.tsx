@@ -1,13 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../lib/types';
+import type { EnabledSitesApi } from '../utils/site-access-api';
+import { EnabledSites } from './EnabledSites';
 import { ProfileForm } from './ProfileForm';
+import { RateOverrides, type RateOverridesProps } from './RateOverrides';
 
 export interface OptionsAppProps {
   load: () => Promise<Profile>;
   save: (p: Profile) => Promise<Profile>;
+  /** Sites enabled beyond the built-in boards; the section is left out without it. */
+  sites?: EnabledSitesApi;
+  /** The user's exchange rates; the section is left out without it. */
+  rates?: RateOverridesProps;
 }
 
-export function OptionsApp({ load, save }: OptionsAppProps) {
+export function OptionsApp({ load, save, sites, rates }: OptionsAppProps) {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => void load().then(setProfile), [load]);
   return (
@@ -27,6 +34,8 @@ export function OptionsApp({ load, save }: OptionsAppProps) {
       ) : (
         <p class="muted">Loading…</p>
       )}
+      {rates && <RateOverrides {...rates} />}
+      {sites && <EnabledSites api={sites} />}
     </main>
   );
 }

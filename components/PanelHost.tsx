@@ -1,35 +1,115 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { clearEvidence, showEvidence } from '../lib/dom/highlight';
 import type { Job } from '../lib/job';
-import type { SaveResponse, StatusResponse } from '../lib/messages';
-import type { Profile } from '../lib/types';
+import { nextCorner } from '../lib/panel-layout';
+import type { SaveController, SaveInfo } from '../lib/panel-save';
+import type { Profile, VerdictStatus } from '../lib/types';
 import { viewFor } from '../lib/view';
+import { DEFAULT_RATES, type RateTable } from '../lib/salary';
+import { loadRates } from '../utils/rates-store';
+import { loadPanelPrefs, savePanelPrefs, type PanelPrefs } from '../utils/panel-prefs';
 import { loadProfile, watchProfile } from '../utils/profile-store';
-import { Panel, type SaveState } from './Panel';
+import { Panel } from './Panel';
+import { PanelBadge } from './PanelBadge';
+import { useCorner } from './use-corner';
 
-/** The panel wired to the extension: the user's profile, the saved status, and Save. */
-export function PanelHost({ job, onClose }: { job: Job; onClose: () => void }) {
-  const [saveState, setSaveState] = useState<SaveState>('idle');
+export interface PanelHostProps {
+  job: Job;
+  save: SaveController;
+  /** The page's host: the panel's folded state and corner are remembered per site. */
+  site: string;
+  onClose: () => void;
+  /** Told the verdict for the user's profile (for the toolbar badge). */
+  onVerdict?: (status: VerdictStatus) => void;
+}
+
+function useProfile(): Profile | null {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => {
     void loadProfile().then(setProfile);
     return watchProfile(setProfile);
   }, []);
+  return profile;
+}
+
+/** The rate table with the user's own rates on top (options page). */
+function useRates(): RateTable {
+  const [rates, setRates] = useState<RateTable>(DEFAULT_RATES);
+  useEffect(() => void loadRates().then(setRates), []);
+  return rates;
+}
+
+function useSaveInfo(save: SaveController): SaveInfo {
+  const [info, setInfo] = useState(save.get());
   useEffect(() => {
-    browser.runtime
-      .sendMessage({ type: 'saved-status', url: job.canonicalUrl ?? job.url })
-      .then((r: unknown) => {
-        if ((r as StatusResponse | undefined)?.saved) setSaveState('saved');
-      })
-      .catch(() => {});
-  }, [job]);
-  const view = useMemo(() => (profile ? viewFor(job, profile) : null), [job, profile]);
-  const onSave = (): void => {
-    setSaveState('saving');
-    browser.runtime
-      .sendMessage({ type: 'save-job', job })
-      .then((r: unknown) => setSaveState((r as SaveResponse | undefined)?.ok ? 'saved' : 'error'))
-      .catch(() => setSaveState('error'));
+    const stop = save.subscribe(setInfo);
+    void save.refresh();
+    return stop;
+  }, [save]);
+  return info;
+}
+
+const NOT_FOUND = 'That sentence is not visible on the page (it may be in a folded section).';
+
+/** The panel wired to the extension: profile, saved status, per-site placement, evidence on the page. */
+export function PanelHost({ job, save, site, onClose, onVerdict }: PanelHostProps) {
+  const profile = useProfile();
+  const saveInfo = useSaveInfo(save);
+  const rates = useRates();
+  const view = useMemo(() => (profile ? viewFor(job, profile, rates) : null), [job, profile, rates]);
+  const status = view?.verdict.status ?? null;
+  useEffect(() => void (status && onVerdict?.(status)), [status, onVerdict]);
+
+  const [prefs, setPrefs] = useState<PanelPrefs | null>(null);
+  useEffect(() => void loadPanelPrefs(site).then(setPrefs), [site]);
+  const frame = useRef<HTMLDivElement>(null);
+  // Null until the panel is drawn; then its shape, since folding changes its size.
+  const shape = prefs && (prefs.collapsed ? 'badge' : 'panel');
+  const corner = useCorner(frame, prefs?.corner ?? 'bottom-right', shape);
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => () => clearEvidence(document), []);
+
+  // After folding or opening, keyboard focus follows to the control that undoes it.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    frame.current?.querySelector<HTMLElement>('.js-badge, .js-collapse')?.focus();
+  }, [prefs?.collapsed]);
+
+  if (!prefs) return null; // a moment, so a folded panel never flashes open
+  const update = (patch: Partial<PanelPrefs>): void => {
+    const next = { ...prefs, ...patch };
+    setPrefs(next);
+    void savePanelPrefs(site, next);
   };
-  return <Panel job={job} view={view} saveState={saveState} onSave={onSave} onClose={onClose} />;
+  const fold = (collapsed: boolean): void => {
+    refocus.current = true;
+    update({ collapsed });
+  };
+  const onShowEvidence = (text: string): void => {
+    setNote(showEvidence(document, text) === 'not-found' ? NOT_FOUND : null);
+  };
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && !prefs.collapsed) fold(true);
+  };
+  return (
+    <div ref={frame} class={`js-frame js-corner-${corner}`} onKeyDown={onKeyDown}>
+      {prefs.collapsed ? (
+        <PanelBadge status={status} saved={saveInfo.state === 'saved'} onExpand={() => fold(false)} />
+      ) : (
+        <Panel
+          job={job}
+          view={view}
+          save={saveInfo}
+          note={note}
+          onSave={() => void save.save()}
+          onClose={onClose}
+          onCollapse={() => fold(true)}
+          onMove={() => update({ corner: nextCorner(corner) })}
+          onShowEvidence={onShowEvidence}
+        />
+      )}
+    </div>
+  );
 }

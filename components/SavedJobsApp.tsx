@@ -1,10 +1,13 @@
 import type { IDBPDatabase } from 'idb';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { JobsDB, SavedJob } from '../lib/storage/db';
-import { deleteJob, listJobs } from '../lib/storage/jobs';
+import { useEffect, useState } from 'preact/hooks';
+import type { JobsDB } from '../lib/storage/db';
 import type { Profile } from '../lib/types';
+import { EmptyState } from './EmptyState';
 import { ProfileForm } from './ProfileForm';
-import { SavedJobRow } from './SavedJobRow';
+import { SavedJobsBrowser } from './SavedJobsBrowser';
+import { TransferBar } from './TransferBar';
+import { UndoBar } from './UndoBar';
+import { useSavedJobs, type Notice } from './useSavedJobs';
 
 type Db = IDBPDatabase<JobsDB>;
 
@@ -14,30 +17,25 @@ export interface SavedJobsAppProps {
   saveProfile: (p: Profile) => Promise<Profile>;
 }
 
-/** The popup: first-run profile, then saved jobs newest first, read from the extension's own IndexedDB. */
+function NoticeLine({ notice }: { notice: Notice | null }) {
+  if (!notice) return null;
+  return notice.kind === 'error' ? (
+    <p class="notice notice-error" role="alert">
+      {notice.text}
+    </p>
+  ) : (
+    <p class="notice" role="status">
+      {notice.text}
+    </p>
+  );
+}
+
+/** The popup: first-run profile, then the saved jobs, read from the extension's own IndexedDB. */
 export function SavedJobsApp({ openDb, loadProfile, saveProfile }: SavedJobsAppProps) {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => void loadProfile().then(setProfile), [loadProfile]);
-  const [db, setDb] = useState<Db | null>(null);
-  const [jobs, setJobs] = useState<SavedJob[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async (d: Db) => setJobs(await listJobs(d)), []);
-  useEffect(() => {
-    openDb()
-      .then(async (d) => {
-        setDb(d);
-        await reload(d);
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [openDb, reload]);
-
-  const remove = async (id: string): Promise<void> => {
-    if (!db) return;
-    await deleteJob(db, id);
-    await reload(db);
-  };
-
+  const { jobs, complete, loadError, notice, deleted, actions } = useSavedJobs(openDb);
+  const ready = profile && jobs && actions;
   return (
     <main class="popup">
       {profile && !profile.country && (
@@ -46,21 +44,34 @@ export function SavedJobsApp({ openDb, loadProfile, saveProfile }: SavedJobsAppP
           <ProfileForm profile={profile} compact onSave={async (p) => setProfile(await saveProfile(p))} />
         </section>
       )}
-      <h1>Saved jobs</h1>
-      {error && <p role="alert">Could not open saved jobs: {error}</p>}
-      {jobs === null && !error && <p class="muted">Loading…</p>}
-      {jobs?.length === 0 && (
-        <p class="empty">
-          Nothing saved yet. Open a job posting on a supported board and press <strong>Save</strong> in the
-          Jobsight panel.
-        </p>
+      <header class="popup-head">
+        <h1>Saved jobs</h1>
+        {ready && (
+          <TransferBar
+            canExport={jobs.length > 0}
+            onExportJson={actions.exportJson}
+            onExportCsv={() => actions.exportCsv(profile)}
+            onImport={(file) => void actions.importFile(file)}
+          />
+        )}
+      </header>
+      {loadError && <p role="alert">Could not open saved jobs: {loadError}</p>}
+      {!ready && !loadError && <p class="muted">Loading…</p>}
+      <NoticeLine notice={notice} />
+      {ready && jobs.length === 0 && <EmptyState />}
+      {ready && jobs.length > 0 && (
+        <SavedJobsBrowser
+          jobs={jobs}
+          complete={complete}
+          profile={profile}
+          onStatus={actions.onStatus}
+          onNotes={actions.onNotes}
+          onDelete={actions.onDelete}
+          loadSnapshot={actions.loadSnapshot}
+        />
       )}
-      {jobs && jobs.length > 0 && (
-        <ul class="jobs">
-          {jobs.map((j) => (
-            <SavedJobRow key={j.id} saved={j} onDelete={() => void remove(j.id)} />
-          ))}
-        </ul>
+      {deleted && actions && (
+        <UndoBar title={deleted.record.job.title} onUndo={actions.onUndo} onDismiss={actions.onDismissUndo} />
       )}
     </main>
   );

@@ -1,29 +1,39 @@
 import '../lib/zod';
+import { badgeFor } from '../lib/badge';
 import type { PageKind } from '../lib/detect';
+import { PanelMessageSchema } from '../lib/messages';
 import { openJobsDb } from '../lib/storage/db';
 import { handleMessage } from '../lib/storage/handle-message';
-
-const SCAN_TITLES: Record<PageKind, string> = {
-  posting: 'Jobsight: a job posting on this page',
-  list: 'Jobsight: a list of jobs (open one posting to read it)',
-  none: 'Jobsight: no job posting on this page',
-};
+import { watchSaveCommands } from '../utils/save-command';
+import { watchSiteAccess } from '../utils/site-scripts';
+import { showBadge, showNote } from '../utils/toolbar';
 
 export default defineBackground(() => {
-  // Opened on demand: an MV3 service worker may be stopped and woken at any time.
+  // Opened on demand: an MV3 service worker may be stopped and woken at any time. A connection
+  // closed under us (a newer version upgrading) or that failed to open is forgotten, so the
+  // next message opens it again.
   let db: ReturnType<typeof openJobsDb> | undefined;
-  const getDb = () => (db ??= openJobsDb());
-  const action = browser.action ?? browser.browserAction;
+  const forget = (): void => void (db = undefined);
+  const getDb = () =>
+    (db ??= openJobsDb(undefined, { onClose: forget }).catch((e: unknown) => {
+      forget();
+      throw e;
+    }));
+  watchSiteAccess();
+  watchSaveCommands((tabId, r) => showNote(tabId, r.ok ? 'saved this job' : `nothing saved: ${r.error}`));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
     const tabId = sender.tab?.id;
     const onScanned = (kind: PageKind): void => {
-      if (tabId === undefined) return;
-      void action.setBadgeText({ tabId, text: kind === 'posting' ? 'JOB' : '' });
-      void action.setTitle({ tabId, title: SCAN_TITLES[kind] });
+      if (tabId !== undefined) showBadge(tabId, badgeFor(kind));
     };
+    const verdict = PanelMessageSchema.safeParse(message);
+    if (verdict.success) {
+      if (tabId !== undefined) showBadge(tabId, badgeFor('posting', verdict.data.status));
+      return undefined;
+    }
     return handleMessage(message, { db: getDb, onScanned });
   });
 });

@@ -8,7 +8,7 @@ import { pickSalary } from './salary';
 import { splitMarker } from './text/markers';
 import type { Block } from './dom/blocks';
 import { readSite, type SiteAdapter } from './sites';
-import type { EmploymentType, Field, Salary, Workplace } from './types';
+import type { Salary } from './types';
 
 export interface Scan {
   detection: Detection;

@@ -11,11 +11,20 @@ const PERIOD_WORD = {
   year: 'a year',
 } as const;
 
+// Building a NumberFormat costs more than using one, and the popup formats pay for many rows.
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function format(currency: string): Intl.NumberFormat {
+  const known = FORMATS.get(currency);
+  if (known) return known;
+  const made = new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 });
+  FORMATS.set(currency, made);
+  return made;
+}
+
 function money(value: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-      value,
-    );
+    return format(currency).format(value);
   } catch {
     return `${currency} ${Math.round(value).toLocaleString('en')}`;
   }

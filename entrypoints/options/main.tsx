@@ -2,6 +2,17 @@ import '../../lib/zod';
 import { render } from 'preact';
 import { OptionsApp } from '../../components/OptionsApp';
 import { loadProfile, saveProfile } from '../../utils/profile-store';
+import { enabledSitesApi } from '../../utils/site-access-api';
+import { loadOverrides, saveOverrides } from '../../utils/rates-store';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsApp load={loadProfile} save={saveProfile} />, root);
+if (root)
+  render(
+    <OptionsApp
+      load={loadProfile}
+      save={saveProfile}
+      sites={enabledSitesApi}
+      rates={{ load: loadOverrides, save: saveOverrides }}
+    />,
+    root,
+  );

@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { MessageSchema, type SaveResponse, type StatusResponse } from '../messages';
 import type { PageKind } from '../detect';
 import type { JobsDB } from './db';
-import { findSaved, saveJob } from './jobs';
+import { findSaved, noteSighting, saveJob } from './jobs';
 
 export interface MessageContext {
   db: () => Promise<IDBPDatabase<JobsDB>>;
@@ -26,12 +26,17 @@ export async function handleMessage(
   const msg = parsed.data;
   switch (msg.type) {
     case 'save-job': {
-      const record = await saveJob(await ctx.db(), msg.job);
-      return { ok: true, id: record.id, savedAt: record.savedAt };
+      const { record, outcome } = await saveJob(await ctx.db(), msg.job);
+      return { ok: true, id: record.id, savedAt: record.savedAt, status: record.status, outcome };
     }
     case 'saved-status': {
-      const saved = await findSaved(await ctx.db(), msg.url);
-      return { saved: Boolean(saved), status: saved?.status ?? null };
+      const { type: _type, ...posting } = msg;
+      const db = await ctx.db();
+      const match = await findSaved(db, posting);
+      if (!match) return { saved: false, status: null, savedAt: null };
+      const { by } = match;
+      const record = await noteSighting(db, match, posting);
+      return { saved: true, status: record.status, savedAt: record.savedAt, id: record.id, matchedBy: by };
     }
     case 'page-scanned':
       ctx.onScanned?.(msg.kind);

@@ -4,10 +4,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch as launchBrowser, type Browser, type Page } from 'puppeteer-core';
-import { HOSTS, startServer } from './server';
+import { HOSTS, OPT_IN_HOST, startServer } from './server';
 
 const EXTENSION = resolve(process.env.JOBSIGHT_OUT ?? '.output', 'firefox-mv2');
 const TIMEOUT = 20_000;
+const GECKO_ID = 'jobsight@jobsight.dev';
+/** The extension's moz-extension:// host, fixed so the test can open its pages. */
+const UUID = '6c1f1f5e-0b1d-4a4a-9b9b-1d0b5e6c1f1f';
 
 type Check = [name: string, run: (page: Page, port: number) => Promise<void>];
 
@@ -45,7 +48,50 @@ const checks: Check[] = [
       );
     },
   ],
+  [
+    'evidence is highlighted on the page with the CSS Custom Highlight API',
+    async (page, port) => {
+      await page.goto(`http://boards.greenhouse.io:${port}/acme/jobs/777`);
+      const evidence = await page.waitForSelector('jobsight-panel >>> .js-flag-visa button.js-evidence', {
+        timeout: TIMEOUT,
+      });
+      await evidence?.click();
+      // The page's own world reads the mark the content script set.
+      await page.waitForFunction(
+        () => {
+          const h = CSS.highlights.get('jobsight-evidence');
+          const range = h ? [...h][0] : undefined;
+          return range?.toString() === 'We are unable to sponsor visas for this role' && scrollY > 0;
+        },
+        { timeout: TIMEOUT },
+      );
+    },
+  ],
+  [
+    'a site enabled in the options page gets the panel; Remove takes it off the list',
+    async (page, port) => {
+      await openOptions(page);
+      await (await page.waitForSelector('input[name="site"]', { timeout: TIMEOUT }))?.type(OPT_IN_HOST);
+      await (await page.waitForSelector('.site-add button'))?.click(); // permissions.request, in the click
+      const listed = await page.waitForSelector('.site-host', { timeout: TIMEOUT });
+      same((await listed?.evaluate((e) => e.textContent)) ?? '', OPT_IN_HOST, 'listed site');
+      const tab = await page.browser().newPage();
+      try {
+        await tab.goto(`http://${OPT_IN_HOST}:${port}/northwind/jobs/4410021`);
+        same(await panelText(tab, '.js-title'), 'Platform Engineer', 'title');
+      } finally {
+        await tab.close();
+      }
+      await (await page.waitForSelector('.site-remove'))?.click();
+      await page.waitForSelector('.sites-empty', { timeout: TIMEOUT });
+    },
+  ],
 ];
+
+/** The options page. Firefox loads it but never reports the navigation done: a short wait, then on. */
+async function openOptions(page: Page): Promise<void> {
+  await page.goto(`moz-extension://${UUID}/options.html`, { timeout: 2000 }).catch(() => {});
+}
 
 async function launch(): Promise<Browser> {
   return launchBrowser({
@@ -54,7 +100,12 @@ async function launch(): Promise<Browser> {
     protocol: 'webDriverBiDi',
     headless: true,
     userDataDir: mkdtempSync(join(tmpdir(), 'jobsight-ff-')),
+    // Only to open the options page (moz-extension://) in a tab.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // Firefox's own switch for tests: permissions.request grants without its doorhanger.
+      'extensions.webextOptionalPermissionPrompts': false,
       // Board hostnames resolve to this machine, where the fixture server listens.
       'network.dns.localDomains': HOSTS.join(','),
       'app.update.enabled': false,

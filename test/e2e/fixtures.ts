@@ -38,6 +38,8 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // CDP's Extensions domain: triggerAction clicks the toolbar button (opt-in.spec.ts).
+        '--enable-unsafe-extension-debugging',
       ],
     });
     await use(context);

@@ -12,6 +12,12 @@ export const ROUTES: Record<string, string> = {
   '/blog/remote-hiring': 'article.html',
   '/remote-engineering-jobs': 'list.html',
   '/jobs/view/111': 'spa.html',
+  '/acme/jobs/777': 'sticky-apply.html',
+  // Saved jobs in the popup (popup.spec.ts)
+  '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',
+  '/job/frontend-developer-brightleaf-318877': 'saved-remotewlb.html',
+  '/jobs/view/3900123456': 'saved-linkedin.html',
+  '/job/backend-engineer-acme-robotics-318900': 'saved-duplicate.html',
 };
 
 export interface FixtureServer {
@@ -40,5 +46,8 @@ export async function startServer(): Promise<FixtureServer> {
   return { port, requests, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+/** A company careers site no built-in adapter covers: Jobsight runs there only once enabled. */
+export const OPT_IN_HOST = 'careers.northwind.example';
+
 /** Board hostnames our fixture pages are served under. */
-export const HOSTS = ['www.remotewlb.com', 'boards.greenhouse.io', 'www.linkedin.com'];
+export const HOSTS = ['www.remotewlb.com', 'boards.greenhouse.io', 'www.linkedin.com', OPT_IN_HOST];

@@ -17,10 +17,11 @@ describe('RateOverrides', () => {
       select.dispatchEvent(new Event('change'));
       input.value = '0.91';
       input.dispatchEvent(new Event('input'));
+      await Promise.resolve();
     });
-    await act(async () =>
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })),
-    );
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
     expect(save).toHaveBeenLastCalledWith({ EUR: 0.91 });
     expect(root.querySelector('.rates-list')?.textContent).toContain('0.91 EUR');
     await act(async () => root.querySelector<HTMLButtonElement>('.rates-list button')!.click());

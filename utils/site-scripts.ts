@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { ADAPTER_MATCHES } from '../lib/sites';
+import { planScripts, scriptIdFor, userSites } from '../lib/site-access';
+
+// The content script on sites the user enabled. The browser's granted origins are the one
+// record of which sites those are, so revoking in the browser's own UI is honoured too.
+
+/** The same file the manifest declares for the built-in boards. */
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export async function enabledSites(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return userSites(origins, ADAPTER_MATCHES);
+}
+
+async function sync(): Promise<void> {
+  const plan = planScripts(await browser.scripting.getRegisteredContentScripts(), await enabledSites());
+  if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+  if (!plan.register.length) return;
+  await browser.scripting.registerContentScripts(
+    plan.register.map((pattern) => ({
+      id: scriptIdFor(pattern),
+      matches: [pattern],
+      js: [CONTENT_SCRIPT],
+      runAt: 'document_idle' as const,
+      persistAcrossSessions: true,
+    })),
+  );
+}
+
+// One sync at a time: a grant arriving during start-up must not register the same id twice.
+let queue: Promise<void> = Promise.resolve();
+
+/** Register our content script for every enabled site, and unregister it for revoked ones. */
+export function syncSiteScripts(): Promise<void> {
+  queue = queue.then(sync).catch((e: unknown) => console.error('Jobsight: site scripts', e));
+  return queue;
+}
+
+/** Run the content script once in a tab ("Scan this page", or a save on a page without it). */
+export async function scanTab(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** A site just enabled: scan its open tabs now rather than at their next load. */
+async function scanOpenTabs(origins: string[]): Promise<void> {
+  if (!origins.length) return; // an empty filter would match every tab
+  const tabs = await browser.tabs.query({ url: origins });
+  await Promise.allSettled(tabs.map((t) => (t.id === undefined ? undefined : scanTab(t.id))));
+}
+
+/** Background wiring: keep registrations in step with grants, from start-up on. */
+export function watchSiteAccess(): void {
+  browser.permissions.onAdded.addListener((p) => {
+    void syncSiteScripts().then(() => scanOpenTabs(userSites(p.origins ?? [], ADAPTER_MATCHES)));
+  });
+  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+  void syncSiteScripts();
+}
