@@ -3,6 +3,7 @@
 import type { Eligibility, Evidence, SubdivisionRule, Workplace } from '../types';
 import type { RegionId } from '../geo/regions';
 import type { Claim, Reading, Site } from './claims';
+import { STRONG } from './cues';
 
 interface Choice {
   worldwide: Claim | null;
@@ -17,8 +18,23 @@ function usable(c: Claim, workplace: Workplace, remote: boolean): boolean {
   return c.tier < 5 || remote;
 }
 
+/**
+ * Badge "Remote - Canada" and body "US residents only" disagree: the stricter reading wins. A
+ * location field that names countries an "only"/"must" sentence leaves out is set aside (it
+ * stays visible in the notes).
+ */
+function stricter(claims: Claim[]): Claim[] {
+  const strong = claims.filter((c) => c.evidence.role !== 'location' && STRONG.test(c.evidence.text));
+  if (!strong.length) return claims;
+  const countries = new Set(strong.flatMap((c) => c.countries));
+  const regions = new Set(strong.flatMap((c) => c.regions));
+  const within = (c: Claim): boolean =>
+    c.countries.every((cc) => countries.has(cc)) && c.regions.every((r) => regions.has(r));
+  return claims.filter((c) => c.evidence.role !== 'location' || within(c));
+}
+
 function choose(claims: Claim[], sites: Site[]): Choice {
-  const places = (t: number): Claim[] => claims.filter((c) => c.tier === t && !c.worldwide);
+  const places = (t: number): Claim[] => stricter(claims.filter((c) => c.tier === t && !c.worldwide));
   const anywhere = (t: number): Claim | null => claims.find((c) => c.tier === t && c.worldwide) ?? null;
   const none: Choice = { worldwide: null, claims: [], sites: [] };
   if (places(1).length) return { ...none, claims: places(1) };
