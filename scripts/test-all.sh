@@ -22,6 +22,12 @@ if ! npm run --silent build >"$results/build.log" 2>&1; then
   cat "$results/build.log"; echo '{"passed":0,"failed":1}' >"$results/build.json"; status=1
 else
   echo '{"passed":1,"failed":0}' >"$results/build.json"
+  step "web-ext lint (Firefox build)"
+  if npx web-ext lint -s "${JOBSIGHT_OUT:-.output}/firefox-mv2" >"$results/webext.log" 2>&1; then
+    echo '{"passed":1,"failed":0}' >"$results/webext.json"; tail -n 3 "$results/webext.log"
+  else
+    cat "$results/webext.log"; echo '{"passed":0,"failed":1}' >"$results/webext.json"; status=1
+  fi
   step "e2e: Chromium"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json || status=1
   step "e2e: Firefox"
