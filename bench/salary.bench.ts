@@ -1,23 +1,9 @@
 // Times parseSalaryText on 1 MB hostile strings and prints the median per input.
 // Run: npx tsx bench/salary.bench.ts
 import { parseSalaryText } from '../lib/salary';
+import { MB, pseudoRandom, repeat } from '../test/helpers/hostile';
 
-const MB = 1 << 20;
 const RUNS = 7;
-
-function repeat(unit: string): string {
-  return unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
-}
-
-function pseudoRandom(alphabet: string[]): string {
-  let x = 12345;
-  const out: string[] = [];
-  for (let i = 0; i < MB; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    out.push(alphabet[x % alphabet.length] as string);
-  }
-  return out.join('');
-}
 
 const INPUTS: Record<string, string> = {
   digits: repeat('9'),

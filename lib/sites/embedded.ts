@@ -118,7 +118,7 @@ export function textOf(root: ParentNode, selectors: readonly string[]): string |
 }
 
 /** The first element of the first selector (up to 10 matches each) for which `read` gives a value. */
-function firstText(
+export function firstText(
   root: ParentNode,
   selectors: readonly string[],
   read: (el: Element) => string | undefined,

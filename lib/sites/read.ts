@@ -1,6 +1,7 @@
 import { visibleText } from '../dom/blocks';
 import { FIELD_NAMES, type Found } from '../extract/fields';
 import { cleanText } from '../text/repair';
+import { firstText } from './embedded';
 import type { SelectorList, SiteAdapter } from './types';
 
 /** Visible text; a description keeps one line per block, any other value is one line. */
@@ -11,23 +12,8 @@ function textIn(el: Element, multiline: boolean): string {
   return lines.join(multiline ? '\n' : ' ');
 }
 
-/** Elements a selector may match before it is given up: the first with text wins (a logo link has none). */
-const MAX_MATCHES = 10;
-
 function firstMatch(doc: Document, selectors: SelectorList, multiline: boolean): string | undefined {
-  for (const selector of selectors) {
-    let els: NodeListOf<Element>;
-    try {
-      els = doc.querySelectorAll(selector);
-    } catch {
-      continue; // a selector the engine rejects is a broken adapter line, not a broken page
-    }
-    for (let i = 0; i < els.length && i < MAX_MATCHES; i++) {
-      const text = textIn(els[i] as Element, multiline);
-      if (text) return text;
-    }
-  }
-  return undefined;
+  return firstText(doc, selectors, (el) => textIn(el, multiline) || undefined);
 }
 
 /** Everything an adapter can read on this page, with 'adapter' provenance. Never throws. */

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSalaryText, pickSalary } from '../../../lib/salary';
+import { MB, pseudoRandom, repeat } from '../../helpers/hostile';
 
 // The parser is a linear scanner; these only check that hostile megabytes come back at all
 // (a backtracking parser would hang here). Timing lives in bench/salary.bench.ts.
-const MB = 1 << 20;
-
-function repeat(unit: string): string {
-  return unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
-}
-
-function pseudoRandom(alphabet: string[]): string {
-  let x = 12345;
-  const out: string[] = [];
-  for (let i = 0; i < MB; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    out.push(alphabet[x % alphabet.length] as string);
-  }
-  return out.join('');
-}
 
 // A generous limit so a slow CI machine does not flake; a backtracking parser would need hours.
 describe('parseSalaryText on 1 MB of hostile text', { timeout: 60_000 }, () => {
