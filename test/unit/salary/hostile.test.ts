@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSalaryText, pickSalary } from '../../../lib/salary';
-import { MB, pseudoRandom, repeat } from '../../helpers/hostile';
+import { pseudoRandom, repeat } from '../../helpers/hostile';
 
 // The parser is a linear scanner; these only check that hostile megabytes come back at all
 // (a backtracking parser would hang here). Timing lives in bench/salary.bench.ts.
