@@ -1,42 +1,27 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearEvidence, showEvidence } from '../lib/dom/highlight';
 import type { Job } from '../lib/job';
 import { nextCorner } from '../lib/panel-layout';
 import type { SaveController, SaveInfo } from '../lib/panel-save';
-import type { Profile, VerdictStatus } from '../lib/types';
-import { viewFor } from '../lib/view';
-import { DEFAULT_RATES, type RateTable } from '../lib/salary';
-import { loadRates } from '../utils/rates-store';
-import { loadPanelPrefs, savePanelPrefs, type PanelPrefs } from '../utils/panel-prefs';
-import { loadProfile, watchProfile } from '../utils/profile-store';
+import type { VerdictStatus } from '../lib/types';
+import type { JobView } from '../lib/view';
+import { savePanelPrefs, type PanelPrefs } from '../utils/panel-prefs';
 import { Panel } from './Panel';
 import { PanelBadge } from './PanelBadge';
 import { useCorner } from './use-corner';
 
 export interface PanelHostProps {
   job: Job;
+  /** What the job means for the user's profile; the background works it out (lib/analysis.ts). */
+  view: JobView;
+  /** How the panel was left on this site, read before mounting so a folded panel never flashes open. */
+  prefs: PanelPrefs;
   save: SaveController;
   /** The page's host: the panel's folded state and corner are remembered per site. */
   site: string;
   onClose: () => void;
   /** Told the verdict for the user's profile (for the toolbar badge). */
   onVerdict?: (status: VerdictStatus) => void;
-}
-
-function useProfile(): Profile | null {
-  const [profile, setProfile] = useState<Profile | null>(null);
-  useEffect(() => {
-    void loadProfile().then(setProfile);
-    return watchProfile(setProfile);
-  }, []);
-  return profile;
-}
-
-/** The rate table with the user's own rates on top (options page). */
-function useRates(): RateTable {
-  const [rates, setRates] = useState<RateTable>(DEFAULT_RATES);
-  useEffect(() => void loadRates().then(setRates), []);
-  return rates;
 }
 
 function useSaveInfo(save: SaveController): SaveInfo {
@@ -52,20 +37,16 @@ function useSaveInfo(save: SaveController): SaveInfo {
 const NOT_FOUND = 'That sentence is not visible on the page (it may be in a folded section).';
 
 /** The panel wired to the extension: profile, saved status, per-site placement, evidence on the page. */
-export function PanelHost({ job, save, site, onClose, onVerdict }: PanelHostProps) {
-  const profile = useProfile();
+export function PanelHost({ job, view, save, site, onClose, onVerdict, ...props }: PanelHostProps) {
   const saveInfo = useSaveInfo(save);
-  const rates = useRates();
-  const view = useMemo(() => (profile ? viewFor(job, profile, rates) : null), [job, profile, rates]);
-  const status = view?.verdict.status ?? null;
-  useEffect(() => void (status && onVerdict?.(status)), [status, onVerdict]);
+  const status = view.verdict.status;
+  useEffect(() => void onVerdict?.(status), [status, onVerdict]);
 
-  const [prefs, setPrefs] = useState<PanelPrefs | null>(null);
-  useEffect(() => void loadPanelPrefs(site).then(setPrefs), [site]);
+  const [prefs, setPrefs] = useState(props.prefs);
   const frame = useRef<HTMLDivElement>(null);
-  // Null until the panel is drawn; then its shape, since folding changes its size.
-  const shape = prefs && (prefs.collapsed ? 'badge' : 'panel');
-  const corner = useCorner(frame, prefs?.corner ?? 'bottom-right', shape);
+  // Its shape, since folding changes its size.
+  const shape = prefs.collapsed ? 'badge' : 'panel';
+  const corner = useCorner(frame, prefs.corner, shape);
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => () => clearEvidence(document), []);
 
@@ -75,9 +56,8 @@ export function PanelHost({ job, save, site, onClose, onVerdict }: PanelHostProp
     if (!refocus.current) return;
     refocus.current = false;
     frame.current?.querySelector<HTMLElement>('.js-badge, .js-collapse')?.focus();
-  }, [prefs?.collapsed]);
+  }, [prefs.collapsed]);
 
-  if (!prefs) return null; // a moment, so a folded panel never flashes open
   const update = (patch: Partial<PanelPrefs>): void => {
     const next = { ...prefs, ...patch };
     setPrefs(next);

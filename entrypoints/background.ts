@@ -1,12 +1,22 @@
 import '../lib/zod';
+import { analyse, type AnalysisResponse } from '../lib/analysis';
 import { badgeFor } from '../lib/badge';
 import type { PageKind } from '../lib/detect';
-import { PanelMessageSchema } from '../lib/messages';
+import { AnalyseMessageSchema, PanelMessageSchema } from '../lib/messages';
+import type { PageReading } from '../lib/read-page';
 import { openJobsDb } from '../lib/storage/db';
 import { handleMessage } from '../lib/storage/handle-message';
+import { loadProfile } from '../utils/profile-store';
+import { loadRates } from '../utils/rates-store';
 import { watchSaveCommands } from '../utils/save-command';
 import { watchSiteAccess } from '../utils/site-scripts';
 import { showBadge, showNote } from '../utils/toolbar';
+
+/** A content script's reading, made a Job and judged for the user's own profile and rates. */
+async function analyseForUser(reading: PageReading): Promise<AnalysisResponse> {
+  const [profile, rates] = await Promise.all([loadProfile(), loadRates()]);
+  return analyse(reading, profile, rates);
+}
 
 export default defineBackground(() => {
   // Opened on demand: an MV3 service worker may be stopped and woken at any time. A connection
@@ -34,6 +44,8 @@ export default defineBackground(() => {
       if (tabId !== undefined) showBadge(tabId, badgeFor('posting', verdict.data.status));
       return undefined;
     }
+    const reading = AnalyseMessageSchema.safeParse(message);
+    if (reading.success) return analyseForUser(reading.data.reading);
     return handleMessage(message, { db: getDb, onScanned });
   });
 });

@@ -1,6 +1,7 @@
 import { JobSchema } from './job';
 import * as z from 'zod/mini';
 import './zod';
+import { PageReadingSchema } from './reading-schema';
 import type { JobStatus } from './storage/types';
 
 const webUrl = z.url({ protocol: /^https?$/ });
@@ -50,7 +51,6 @@ export const PanelMessageSchema = z.object({
   status: z.enum(['eligible', 'not-eligible', 'unknown']),
 });
 
-/** Background → content script: save the posting on this page (keyboard command, context menu). */
-export const SaveCurrentSchema = z.object({ type: z.literal('save-current') });
-
-export type SaveCurrentResponse = { ok: true; status: string } | { ok: false; error: string };
+/** Content script → background: what the page says (lib/read-page.ts), to be turned into a Job and
+ * a verdict for the user (lib/analysis.ts); answered with an AnalysisResponse. */
+export const AnalyseMessageSchema = z.object({ type: z.literal('analyse'), reading: PageReadingSchema });

@@ -14,7 +14,7 @@ const add = (p, f) => {
   failed += f;
 };
 
-for (const name of ['check.json', 'build.json', 'webext.json']) {
+for (const name of ['check.json', 'build.json', 'budgets.json', 'webext.json']) {
   const r = read(name);
   if (r) add(JSON.parse(r).passed, JSON.parse(r).failed);
 }

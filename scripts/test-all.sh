@@ -22,6 +22,8 @@ if ! npm run --silent build >"$results/build.log" 2>&1; then
   cat "$results/build.log"; echo '{"passed":0,"failed":1}' >"$results/build.json"; status=1
 else
   echo '{"passed":1,"failed":0}' >"$results/build.json"
+  step "size budgets (build output)"
+  node scripts/budgets.mjs --json "$results/budgets.json" || status=1
   step "web-ext lint (Firefox build)"
   if npx web-ext lint -s "${JOBSIGHT_OUT:-.output}/firefox-mv2" >"$results/webext.log" 2>&1; then
     echo '{"passed":1,"failed":0}' >"$results/webext.json"; tail -n 3 "$results/webext.log"

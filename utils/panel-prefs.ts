@@ -1,6 +1,4 @@
-import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
-import '../lib/zod';
+import { browser } from 'wxt/browser';
 import { CORNERS, type Corner } from '../lib/panel-layout';
 
 // How the panel was left on each site: folded to its badge or open, and in which corner. Kept
@@ -13,18 +11,29 @@ export interface PanelPrefs {
 
 export const DEFAULT_PANEL_PREFS: PanelPrefs = { collapsed: false, corner: 'bottom-right' };
 
-const PrefsSchema = z.object({ collapsed: z.boolean(), corner: z.enum(CORNERS) });
+// Checked by hand rather than with a schema: this runs in the content script, which carries no
+// schema library (its size budget).
+function asPrefs(raw: unknown): PanelPrefs | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const collapsed: unknown = Reflect.get(raw, 'collapsed');
+  const corner: unknown = Reflect.get(raw, 'corner');
+  const known = CORNERS.find((c) => c === corner);
+  return typeof collapsed === 'boolean' && known ? { collapsed, corner: known } : null;
+}
 
-// local, not sync: where a panel sits is about this screen, not the person.
-const item = storage.defineItem<Record<string, unknown>>('local:panelSites', { fallback: {} });
+// local, not sync: where a panel sits is about this screen, not the person. Plain storage.local
+// rather than WXT's storage wrapper, which would triple the content script's share of this file.
+const KEY = 'panelSites';
+
+async function loadAll(): Promise<Record<string, unknown>> {
+  const all: unknown = (await browser.storage.local.get(KEY))[KEY];
+  return typeof all === 'object' && all !== null ? { ...all } : {};
+}
 
 export async function loadPanelPrefs(host: string): Promise<PanelPrefs> {
-  const all = await item.getValue();
-  const parsed = PrefsSchema.safeParse(all[host]);
-  return parsed.success ? parsed.data : DEFAULT_PANEL_PREFS;
+  return asPrefs((await loadAll())[host]) ?? DEFAULT_PANEL_PREFS;
 }
 
 export async function savePanelPrefs(host: string, prefs: PanelPrefs): Promise<void> {
-  const all = await item.getValue();
-  await item.setValue({ ...all, [host]: prefs });
+  await browser.storage.local.set({ [KEY]: { ...(await loadAll()), [host]: prefs } });
 }

@@ -1,9 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_PROFILE, parseProfile } from '../lib/profile';
 import type { Profile } from '../lib/types';
+import { PROFILE_KEY } from './settings-watch';
 
 // sync: the profile follows the user between their browsers where the browser offers it.
-const item = storage.defineItem<unknown>('sync:profile', { fallback: DEFAULT_PROFILE });
+const item = storage.defineItem<unknown>(`sync:${PROFILE_KEY}`, { fallback: DEFAULT_PROFILE });
 
 export async function loadProfile(): Promise<Profile> {
   return parseProfile(await item.getValue());

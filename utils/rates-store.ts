@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_RATES, type RateTable } from '../lib/salary';
 import { parseOverrides, withOverrides, type RateOverrides } from '../lib/salary/overrides';
+import { RATE_OVERRIDES_KEY } from './settings-watch';
 
-const item = storage.defineItem<unknown>('sync:rateOverrides', { fallback: {} });
+const item = storage.defineItem<unknown>(`sync:${RATE_OVERRIDES_KEY}`, { fallback: {} });
 
 export async function loadOverrides(): Promise<RateOverrides> {
   return parseOverrides(await item.getValue());

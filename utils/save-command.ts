@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SaveCurrentResponse } from '../lib/messages';
+import type { SaveCurrentResponse } from '../lib/page-messages';
 import { scanTab } from './site-scripts';
 
 // "Save job with Jobsight" from the keyboard command or the context menu. Both grant activeTab

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { findAdapter } from '../lib/sites';
+import { matchesPattern } from '../lib/match-pattern';
+import { declaredMatches } from './declared-matches';
 import { enabledSites, scanTab } from './site-scripts';
 
 // What the popup and the options page ask of the browser about site access. permissions.request
@@ -36,7 +37,8 @@ export const tabAccessApi: TabAccessApi = {
     if (tab?.id === undefined || !tab.url) return null;
     let builtIn = false;
     try {
-      builtIn = findAdapter(new URL(tab.url)) !== undefined;
+      const url = new URL(tab.url);
+      builtIn = declaredMatches().some((pattern) => matchesPattern(pattern, url));
     } catch {
       // Not a URL we can read; nothing to offer.
     }

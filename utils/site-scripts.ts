@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { ADAPTER_MATCHES } from '../lib/sites';
 import { planScripts, scriptIdFor, userSites } from '../lib/site-access';
+import { declaredMatches } from './declared-matches';
 
 // The content script on sites the user enabled. The browser's granted origins are the one
 // record of which sites those are, so revoking in the browser's own UI is honoured too.
@@ -10,7 +10,7 @@ export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export async function enabledSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return userSites(origins, ADAPTER_MATCHES);
+  return userSites(origins, declaredMatches());
 }
 
 async function sync(): Promise<void> {
@@ -52,7 +52,7 @@ async function scanOpenTabs(origins: string[]): Promise<void> {
 /** Background wiring: keep registrations in step with grants, from start-up on. */
 export function watchSiteAccess(): void {
   browser.permissions.onAdded.addListener((p) => {
-    void syncSiteScripts().then(() => scanOpenTabs(userSites(p.origins ?? [], ADAPTER_MATCHES)));
+    void syncSiteScripts().then(() => scanOpenTabs(userSites(p.origins ?? [], declaredMatches())));
   });
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
   void syncSiteScripts();

@@ -1,16 +1,19 @@
-import '../../lib/zod';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PanelHost } from '../../components/PanelHost';
+import type { AnalysisResponse } from '../../lib/analysis';
 import type { Job } from '../../lib/job';
 import { watchPage } from '../../lib/dom/page-watch';
-import { SaveCurrentSchema, type SaveCurrentResponse } from '../../lib/messages';
+import { createShadowPanel } from '../../lib/dom/shadow-panel';
+import { isSaveCurrent, type SaveCurrentResponse } from '../../lib/page-messages';
 import { createSaveController, type SaveController, type SaveInfo } from '../../lib/panel-save';
-import { scan } from '../../lib/scan';
+import { readPage, type PageReading } from '../../lib/read-page';
 import { ADAPTER_MATCHES } from '../../lib/sites';
 import type { VerdictStatus } from '../../lib/types';
+import type { JobView } from '../../lib/view';
+import { loadPanelPrefs, type PanelPrefs } from '../../utils/panel-prefs';
+import { watchVerdictSettings } from '../../utils/settings-watch';
 // Inlined into the shadow root: fetching a stylesheet would be a request, and would need the file
 // to be web-accessible to every site the user enables.
 import panelCss from './style.css?inline';
@@ -19,26 +22,45 @@ const send = (message: unknown): Promise<unknown> => browser.runtime.sendMessage
 const reportVerdict = (status: VerdictStatus): void =>
   void send({ type: 'page-verdict', status }).catch(() => {});
 
+type Analysis = { job: Job; view: JobView };
+
+// Just after the browser starts or the extension updates, the background may not listen yet.
+const RETRY_DELAYS_MS = [100, 300, 1000, 3000];
+
+const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** The salary and eligibility engines run in the background; this page only reads (lib/read-page.ts). */
+async function analyse(reading: PageReading): Promise<Analysis | null> {
+  const ask = () => send({ type: 'analyse', reading }) as Promise<AnalysisResponse | undefined>;
+  let answer = await ask().catch(() => undefined);
+  for (const delay of RETRY_DELAYS_MS) {
+    if (answer !== undefined) break;
+    await pause(delay);
+    answer = await ask().catch(() => undefined);
+  }
+  return answer?.job ? answer : null;
+}
+
 // Declared for the built-in boards; the same file is registered for sites the user enables and
 // injected once by "Scan this page". A second injection replaces the first (WXT invalidates it).
 export default defineContentScript({
   matches: ADAPTER_MATCHES,
   cssInjectionMode: 'manual',
   main(ctx) {
-    let ui: ShadowRootContentScriptUi<void> | undefined;
+    let ui: Mounted | undefined;
     let saver: SaveController | undefined;
     let shown: Promise<void> = Promise.resolve();
     const show = async (signal: AbortSignal): Promise<void> => {
       ui?.remove();
       ui = saver = undefined;
-      const result = scan(document, new URL(location.href));
-      send({ type: 'page-scanned', kind: result.detection.kind }).catch(() => {});
-      if (!result.job || signal.aborted) return;
-      const save = createSaveController(result.job, send);
-      const mounted = await mountPanel(ctx, result.job, save);
-      // A newer posting arrived while this one was mounting: it must not linger.
-      if (signal.aborted) mounted.remove();
-      else [ui, saver] = [mounted, save];
+      const { detection, reading } = readPage(document, new URL(location.href));
+      send({ type: 'page-scanned', kind: detection.kind }).catch(() => {});
+      const analysis = reading && (await analyse(reading));
+      const prefs = analysis && (await loadPanelPrefs(location.hostname));
+      if (!analysis || !prefs || signal.aborted) return;
+      const save = createSaveController(analysis.job, send);
+      // Checked after the round trip to the background: a newer posting may have arrived meanwhile.
+      [ui, saver] = [mountPanel(ctx, { ...analysis, prefs }, save, () => analyse(reading)), save];
     };
     const watcher = watchPage({
       doc: document,
@@ -55,55 +77,70 @@ export default defineContentScript({
   },
 });
 
-/** The keyboard command and the context menu reach the page through the background. */
+/** The keyboard command and the context menu reach the page through the background. Answered
+ * with sendResponse rather than a returned promise, which Chrome's own API does not take. */
 function listenForSave(ctx: ContentScriptContext, save: () => Promise<SaveInfo | undefined>): void {
-  const onMessage = (message: unknown, sender: { id?: string }): Promise<SaveCurrentResponse> | undefined => {
-    if (sender.id !== browser.runtime.id || !SaveCurrentSchema.safeParse(message).success) return undefined;
-    return save().then((info) =>
-      info?.state === 'saved'
-        ? { ok: true, status: info.status ?? 'saved' }
-        : { ok: false, error: info ? 'the save failed' : 'no job posting on this page' },
+  const onMessage = (
+    message: unknown,
+    sender: { id?: string },
+    sendResponse: (r: SaveCurrentResponse) => void,
+  ): true | undefined => {
+    if (sender.id !== browser.runtime.id || !isSaveCurrent(message)) return undefined;
+    void save().then((info) =>
+      sendResponse(
+        info?.state === 'saved'
+          ? { ok: true, status: info.status ?? 'saved' }
+          : { ok: false, error: info ? 'the save failed' : 'no job posting on this page' },
+      ),
     );
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
+interface Mounted {
+  remove: () => void;
+  shadowHost: HTMLElement;
+}
+
 function mountPanel(
   ctx: ContentScriptContext,
-  job: Job,
+  first: Analysis & { prefs: PanelPrefs },
   save: SaveController,
-): Promise<ShadowRootContentScriptUi<void>> {
-  return createShadowRootUi(ctx, {
-    name: 'jobsight-panel',
-    css: panelCss,
-    position: 'inline',
-    // After <body>, not in it: the page's own children, and selectors like body > :last-child,
-    // stay exactly as the page wrote them.
-    anchor: 'html',
-    append: 'last',
-    isolateEvents: true,
-    onMount(container, _shadow, host) {
-      const site = location.hostname;
-      render(
-        <PanelHost
-          job={job}
-          save={save}
-          site={site}
-          onClose={() => {
-            render(null, container); // unmounts, which also clears our highlight
-            host.remove();
-          }}
-          onVerdict={reportVerdict}
-        />,
-        container,
-      );
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  }).then((ui) => {
-    ui.mount();
-    return ui;
-  });
+  reanalyse: () => Promise<Analysis | null>,
+): Mounted {
+  const { host, container } = createShadowPanel(document, 'jobsight-panel', panelCss);
+  const site = location.hostname;
+  const close = (): void => {
+    render(null, container); // unmounts, which also clears our highlight
+    host.remove();
+  };
+  const draw = ({ job, view }: Analysis): void =>
+    render(
+      <PanelHost
+        job={job}
+        view={view}
+        prefs={first.prefs}
+        save={save}
+        site={site}
+        onClose={close}
+        onVerdict={reportVerdict}
+      />,
+      container,
+    );
+  // After <body>, not in it: the page's own children, and selectors like body > :last-child,
+  // stay exactly as the page wrote them.
+  document.documentElement.append(host);
+  draw(first);
+  // A new profile or rate table changes the verdict and the pay line, not what the page says.
+  const stopWatching = watchVerdictSettings(
+    () => void reanalyse().then((a) => a && host.isConnected && draw(a)),
+  );
+  const remove = (): void => {
+    stopWatching();
+    close();
+  };
+  ctx.onInvalidated(remove);
+  return { remove, shadowHost: host };
 }

@@ -1,4 +1,5 @@
 import type { Found } from '../extract/fields';
+import { matchesPattern } from '../match-pattern';
 import { readAdapter } from './read';
 import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
@@ -35,25 +36,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
 /** The content script's `matches`: the supported sites only; any other site is opt-in. */
 export const ADAPTER_MATCHES: string[] = ADAPTERS.flatMap((a) => a.matches);
 
-/** The match pattern's host part as a test ("*.example.com" also matches "example.com"). */
-function hostMatches(pattern: string, host: string): boolean {
-  const h = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
-  if (h === '*') return true;
-  if (h.startsWith('*.')) return host === h.slice(2) || host.endsWith(h.slice(1));
-  return host === h;
-}
-
-function pathMatches(pattern: string, path: string): boolean {
-  const p = /^[^:]+:\/\/[^/]+(\/.*)$/.exec(pattern)?.[1] ?? '/*';
-  const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return re.test(path);
-}
-
 /** The adapter whose match patterns cover this URL, if any. */
 export function findAdapter(url: URL): SiteAdapter | undefined {
-  return ADAPTERS.find((a) =>
-    a.matches.some((m) => hostMatches(m, url.hostname) && pathMatches(m, url.pathname + url.search)),
-  );
+  return ADAPTERS.find((a) => a.matches.some((m) => matchesPattern(m, url)));
 }
 
 export interface AdapterRead {

@@ -1,0 +1,74 @@
+import { readEligibility } from './eligibility';
+import type { Found } from './extract/fields';
+import { JobSchema, type Job } from './job';
+import type { PageReading } from './read-page';
+import type { Resolved } from './resolve';
+import { pickSalary } from './salary';
+import { splitMarker } from './text/markers';
+import type { Salary } from './types';
+
+// The half of a scan that needs no page: the salary and eligibility engines over what
+// lib/read-page.ts read, validated into a Job. It runs in the background for the content script
+// (keeping the content script small) and directly in the CLI and the tests.
+
+export interface Interpretation {
+  job: Job | null;
+  /** Every pay figure found, the headline first. */
+  salaries: Salary[];
+  /** Why the page's data could not make a valid job, if it could not. */
+  problems: string[];
+}
+
+function provenance(f: Found, extra: Record<string, Resolved<string>>): Job['provenance'] {
+  const out: Job['provenance'] = {};
+  for (const [name, field] of Object.entries(f)) if (field) out[name] = field;
+  for (const [name, r] of Object.entries(extra))
+    if (r) out[name] = { value: r.value, source: r.source, evidence: r.evidence };
+  return out;
+}
+
+export function interpret(r: PageReading): Interpretation {
+  const f = r.fields;
+  const location = f.locationText ? splitMarker(f.locationText.value).text : null;
+  const eligibility = readEligibility({
+    title: f.title?.value ?? null,
+    locationText: location,
+    workplace: r.workplace?.value ?? 'unknown',
+    jsonld: r.structured,
+    blocks: r.body,
+  });
+  const countryHint = eligibility.countries.length === 1 ? (eligibility.countries[0] ?? null) : null;
+  const { salary, all } = pickSalary({
+    jsonld: r.structured.baseSalary,
+    jsonldCurrency: r.structured.salaryCurrency,
+    labelled: f.salaryText
+      ? [{ text: f.salaryText.value, source: f.salaryText.source, label: 'salary' }]
+      : [],
+    blocks: r.body,
+    context: r.body.join('\n'),
+    countryHint,
+  });
+  const candidate = {
+    url: r.url,
+    canonicalUrl: r.canonicalUrl,
+    site: r.site,
+    title: f.title?.value ?? '',
+    company: f.company?.value ?? null,
+    locationText: location,
+    workplace: r.workplace?.value ?? 'unknown',
+    employmentType: r.employment?.value ?? 'unknown',
+    datePosted: f.datePosted?.value ?? null,
+    validThrough: f.validThrough?.value ?? null,
+    experience: f.experience?.value ?? null,
+    applyUrl: f.applyUrl?.value ?? null,
+    postingId: f.postingId?.value ?? null,
+    description: r.description,
+    salary,
+    eligibility,
+    provenance: provenance(f, { workplace: r.workplace, employmentType: r.employment }),
+  };
+  const parsed = JobSchema.safeParse(candidate);
+  if (parsed.success) return { job: parsed.data, salaries: all, problems: [] };
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return { job: null, salaries: all, problems };
+}

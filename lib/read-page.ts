@@ -1,0 +1,89 @@
+import { detect, type Detection } from './detect';
+import { extract, type Extraction } from './extract';
+import type { Found, Structured } from './extract/fields';
+import { canonicalUrl } from './extract/meta';
+import { headerBlocks, resolveEmployment, resolveWorkplace, type Resolved } from './resolve';
+import type { Block } from './dom/blocks';
+import { readSite } from './sites';
+import type { EmploymentType, Workplace } from './types';
+
+// The half of a scan that needs the page: detect, extract, and the workplace and employment type,
+// which read the page's chips. Its result is plain data, so the content script can hand it to the
+// background, where the salary and eligibility engines turn it into a Job (lib/interpret.ts).
+
+/** What the page says about one posting, as plain data. */
+export interface PageReading {
+  url: string;
+  canonicalUrl: string | null;
+  /** The adapter's id, or "generic". */
+  site: string;
+  fields: Found;
+  structured: Structured;
+  /** The posting body, one text per block: what salary and eligibility read. */
+  body: string[];
+  description: string;
+  workplace: Resolved<Workplace>;
+  employment: Resolved<EmploymentType>;
+}
+
+export interface PageRead {
+  detection: Detection;
+  /** Set only for a page that holds one posting. */
+  reading: PageReading | null;
+}
+
+const DESCRIPTION_LIMIT = 100_000;
+
+function description(x: Extraction): string {
+  const own = x.fields.description?.value;
+  const text = own ?? x.blocks.map((b) => b.text).join('\n');
+  return text.slice(0, DESCRIPTION_LIMIT);
+}
+
+/** The page's main region, when it marks one unambiguously. */
+function mainRegion(doc: Document): Element | null {
+  for (const selector of ['main', '[role="main"]', 'article']) {
+    const found = doc.querySelectorAll(selector);
+    if (found.length === 1) return found[0] as Element;
+  }
+  return null;
+}
+
+/** The eligibility and salary engines read the posting body, not the page chrome around it. */
+function bodyBlocks(x: Extraction, doc: Document): Block[] {
+  const own = x.fields.description?.value;
+  if (own) return own.split('\n').map((text) => ({ text, el: doc.documentElement, tag: 'p' }));
+  const main = mainRegion(doc);
+  const inside = main ? x.blocks.filter((b) => main.contains(b.el)) : [];
+  return inside.length ? inside : x.blocks;
+}
+
+/** detect → extract → workplace and employment type, as one pure function of the page. */
+export function readPage(doc: Document, url: URL): PageRead {
+  const site = readSite(doc, url);
+  const detection = detect(doc, url, site?.isPosting ?? false);
+  if (detection.kind !== 'posting') return { detection, reading: null };
+  const x = extract(doc, site?.fields);
+  // Some boards fill their structured data with site-wide defaults (estimated pay, "Anywhere").
+  for (const key of site?.adapter.distrust ?? []) delete x.structured[key];
+  const body = bodyBlocks(x, doc);
+  const facts = {
+    fields: x.fields,
+    body,
+    header: headerBlocks(x.blocks, x.fields.title?.value),
+    structured: x.structured,
+    adapter: site?.adapter,
+  };
+  const reading: PageReading = {
+    url: url.href,
+    canonicalUrl: canonicalUrl(doc, url.href) ?? null,
+    site: site?.adapter.id ?? 'generic',
+    fields: x.fields,
+    structured: x.structured,
+    body: body.map((b) => b.text),
+    description: description(x),
+    workplace: resolveWorkplace(facts),
+    employment: resolveEmployment(facts),
+  };
+  return { detection, reading };
+}
