@@ -8,15 +8,15 @@ const GECKO_ID = 'jobsight@jobsight.dev';
 // Any other site is opt-in, one origin at a time, asked for when the user clicks "Enable".
 const OPT_IN_ORIGINS = ['*://*/*'];
 
-/** In the content script's build only, `wxt/browser` (which the polyfill module points at
- * webextension-polyfill) becomes the browser's own API object: see utils/native-browser.ts. */
+/** In the content scripts' builds only, `wxt/browser` (which the polyfill module points at
+ * webextension-polyfill) becomes the browser's own API object: see entrypoints/content/native-browser.ts. */
 function nativeBrowserInContentScript(): Plugin {
   let contentScript = false;
   return {
     name: 'jobsight:native-browser-in-content-script',
     enforce: 'pre',
     options(options) {
-      contentScript = JSON.stringify(options.input ?? '').includes('entrypoints/content/');
+      contentScript = /entrypoints\/(content\/|[\w-]+\.content\.)/.test(JSON.stringify(options.input ?? ''));
     },
     resolveId(id) {
       if (contentScript && id === '@wxt-dev/webextension-polyfill/browser')
@@ -32,9 +32,6 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [nativeBrowserInContentScript()],
-    // Terser, two passes: a few percent smaller than esbuild's minifier, which matters for the
-    // content script's 30 KB budget (checked by scripts/budgets.mjs in npm test).
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jobsight',

@@ -35,7 +35,8 @@ export function pageHtml(file: string): string {
   if (buf.subarray(0, 8192).includes(0)) throw new InputError(`${file} is binary, not a page`);
   const text = buf.toString('utf8');
   const ext = extname(file).toLowerCase();
-  if (ext === '.md') return marked.parse(text, { async: false });
+  // GitHub-flavoured: a line break inside a paragraph is a line break, as GitHub shows issues.
+  if (ext === '.md') return marked.parse(text, { async: false, gfm: true, breaks: true });
   if (ext === '.txt')
     return `<body>${text
       .split(/\r?\n/)

@@ -1,7 +1,8 @@
 import { fieldForLabel, inlinePair } from './extract/labels';
 import { findJobPostings } from './extract/jsonld';
 import { postingMatchesPage, topHeadings } from './extract/page-match';
-import { JOB_NOUN } from './extract/title-parts';
+import { APPLY } from './extract/sections';
+import { namesARole } from './extract/title-parts';
 import { cleanText } from './text/repair';
 
 export type PageKind = 'posting' | 'list' | 'none';
@@ -17,8 +18,6 @@ export interface Detection {
 const JOB_HEADING =
   /^(?:(?:about|the) (?:the |this )?(?:role|job|position|opportunity)|(?:key |main |your |core )?responsibilities|requirements|(?:minimum |preferred |basic |required )?qualifications|what you(?:'|’)?ll (?:do|bring|need)|what (?:we(?:'|’)?re|we are) looking for|who you are|you (?:have|bring|will)|(?:your )?(?:role|mission|profile|tasks)|job (?:description|summary|details|requirements)|(?:benefits|perks)(?: and perks| & perks)?|skills(?: and experience)?|nice to haves?|bonus points|(?:how )?to apply|missions|profil recherché|aufgaben|ihr profil|anforderungen|descri[çc][ãa]o da vaga|sobre a vaga|requisitos|benef[íi]cios|como se candidatar|responsabilidades|atribui[çc][õo]es|descripci[óo]n del puesto|funciones|c[óo]mo aplicar)\b/i;
 
-const APPLY =
-  /^(?:apply|easy apply|apply now|apply for this (?:job|position|role)|submit (?:your )?application|postuler|bewerben|candidatar)\b/i;
 const JOB_URL =
   /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|postings?|viewjob|job-?posting|apply|remote-jobs?|o)\b/i;
 
@@ -111,12 +110,6 @@ function jobLinkCount(doc: Document, base: URL): number {
     }
   }
   return seen.size;
-}
-
-/** A short main heading that names a role ("Paid Search Specialist (Europe)") is a posting's title. */
-function namesARole(heading: string): boolean {
-  const words = cleanText(heading).split(' ');
-  return words.length <= 12 && JOB_NOUN.test(heading);
 }
 
 /** A lone JSON-LD posting counts only if the page shows that posting (not an ad, not a stale block). */

@@ -27,8 +27,20 @@ function provenance(f: Found, extra: Record<string, Resolved<string>>): Job['pro
   return out;
 }
 
+/** A page's link as an absolute http(s) address, or null: never `javascript:`, `data:` and the like. */
+function webUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export function interpret(r: PageReading): Interpretation {
-  const f = r.fields;
+  const applyUrl = webUrl(r.fields.applyUrl?.value, r.url);
+  const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined };
   const location = f.locationText ? splitMarker(f.locationText.value).text : null;
   const eligibility = readEligibility({
     title: f.title?.value ?? null,
@@ -50,7 +62,7 @@ export function interpret(r: PageReading): Interpretation {
   });
   const candidate = {
     url: r.url,
-    canonicalUrl: r.canonicalUrl,
+    canonicalUrl: webUrl(r.canonicalUrl, r.url),
     site: r.site,
     title: f.title?.value ?? '',
     company: f.company?.value ?? null,
@@ -60,7 +72,7 @@ export function interpret(r: PageReading): Interpretation {
     datePosted: f.datePosted?.value ?? null,
     validThrough: f.validThrough?.value ?? null,
     experience: f.experience?.value ?? null,
-    applyUrl: f.applyUrl?.value ?? null,
+    applyUrl,
     postingId: f.postingId?.value ?? null,
     description: r.description,
     salary,

@@ -40,7 +40,8 @@ export const EligibilitySchema = z.object({
   countries: codes,
   excludedCountries: codes,
   subdivisions: z.record(text(3), z.object({ include: codes, exclude: codes })),
-  regions: codes.check(z.maxLength(40)),
+  // Region ids are words, not codes: "NORTH_AMERICA" is 13 characters.
+  regions: z.array(text(20)).check(z.maxLength(40)),
   timezones: optionalText(200),
   evidence: z.array(EvidenceSchema).check(z.maxLength(50)),
   notes: z.array(EvidenceSchema).check(z.maxLength(50)),

@@ -27,7 +27,9 @@ const EMPLOYMENT_WORDS: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
     'contract',
     /\bcontract(?:or)?s?\b|\bfreelan(?:ce|cer)\b|\bfixed[- ]term\b|\bCDD\b|\bC2C\b|\b1099\b|\bper diem\b/i,
   ],
-  ['temporary', /\btemporary\b|\btemp\b|\bseasonal\b|\bcasual\b/i],
+  // Casual work (on call, no set hours, no end date) is none of these; boards that list it, such as
+  // Job Bank and Seek, keep it apart from temporary work.
+  ['temporary', /\btemporary\b|\btemp\b|\bseasonal\b/i],
   ['full-time', /\bfull[-_ ]?time\b|\bpermanent\b|\bCDI\b|\btemps plein\b|\bvollzeit\b|\bregular\b/i],
 ];
 
@@ -61,7 +63,7 @@ function earliest(text: string, types: Exclude<EmploymentType, 'unknown'>[]): Em
 const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   [
     'hybrid',
-    /\bhybrid (?:role|position|job|working|work|model|schedule|arrangement)\b|\b\d (?:days?) (?:a|per) week (?:in|at) (?:the |our )?(?:office|hq)\b|\bdays? (?:in|at) the office\b/i,
+    /\bhybrid (?:role|position|job|working|work|model|schedule|arrangement)\b|\b[1-4] (?:days?) (?:a|per) week (?:in|at) (?:the |our )?(?:office|hq)\b|\b(?:in|at) (?:the |our )?(?:office|hq) [1-4] days? (?:a|per|each) week\b|\bdays? (?:in|at) the office\b/i,
   ],
   [
     'remote',

@@ -4,7 +4,8 @@ import type { Found, Structured } from './extract/fields';
 import { canonicalUrl } from './extract/meta';
 import { headerBlocks, resolveEmployment, resolveWorkplace, type Resolved } from './resolve';
 import type { Block } from './dom/blocks';
-import { readSite } from './sites';
+import { readSiteIn } from './sites/read-site';
+import type { SiteAdapter } from './sites/types';
 import type { EmploymentType, Workplace } from './types';
 
 // The half of a scan that needs the page: detect, extract, and the workplace and employment type,
@@ -58,12 +59,21 @@ function bodyBlocks(x: Extraction, doc: Document): Block[] {
   return inside.length ? inside : x.blocks;
 }
 
-/** detect → extract → workplace and employment type, as one pure function of the page. */
-export function readPage(doc: Document, url: URL): PageRead {
-  const site = readSite(doc, url);
+/** detect → extract → workplace and employment type, as one pure function of the page. `adapters`
+ * are the site adapters that may read it (a content script carries only its own board's). */
+export function readPage(doc: Document, url: URL, adapters: readonly SiteAdapter[]): PageRead {
+  const site = readSiteIn(adapters, doc, url);
   const detection = detect(doc, url, site?.isPosting ?? false);
   if (detection.kind !== 'posting') return { detection, reading: null };
   const x = extract(doc, site?.fields);
+  // A description the page states (JSON-LD) is also the body the engines read: keep it to the limit.
+  const own = x.fields.description;
+  if (own && own.value.length > DESCRIPTION_LIMIT)
+    x.fields.description = {
+      ...own,
+      value: own.value.slice(0, DESCRIPTION_LIMIT),
+      evidence: own.evidence.slice(0, DESCRIPTION_LIMIT),
+    };
   // Some boards fill their structured data with site-wide defaults (estimated pay, "Anywhere").
   for (const key of site?.adapter.distrust ?? []) delete x.structured[key];
   const body = bodyBlocks(x, doc);

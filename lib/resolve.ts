@@ -42,22 +42,46 @@ function siteWorkplace(adapter: SiteAdapter | undefined): Resolved<Workplace> {
     : null;
 }
 
+/** A value the text layer read off a heading's tag ("[Remoto]"): the body's own words come first. */
+function split(field: Field<string> | undefined): { stated?: Field<string>; tag?: Field<string> } {
+  return field?.source === 'text' ? { tag: field } : { stated: field };
+}
+
 export function resolveWorkplace(input: ResolveInput): Resolved<Workplace> {
   const f = input.fields;
+  const { stated, tag } = split(f.workplace);
   return (
-    fromFields([f.workplace, f.locationText, f.title], workplaceOf) ??
+    fromFields([stated, f.locationText, f.title], workplaceOf) ??
     fromText(workplaceChip(input.header)) ??
     fromText(workplaceInText(input.body)) ??
+    fromFields([tag], workplaceOf) ??
     siteWorkplace(input.adapter)
   );
 }
 
+// An internship is a fixed-term engagement: "Public Affairs Intern" on a "Fixed term contract" is an
+// internship, the more specific of the two.
+const REFINED_BY_INTERNSHIP = new Set<EmploymentType>(['contract', 'temporary']);
+
+function refinedByTitle(
+  type: Resolved<EmploymentType>,
+  title: Field<string> | undefined,
+): Resolved<EmploymentType> {
+  if (!title || !type || !REFINED_BY_INTERNSHIP.has(type.value)) return type;
+  return employmentTypeOf(title.value) === 'internship'
+    ? { value: 'internship', source: title.source, evidence: title.evidence }
+    : type;
+}
+
 export function resolveEmployment(input: ResolveInput): Resolved<EmploymentType> {
   const f = input.fields;
+  const { stated, tag } = split(f.employmentType);
   return (
-    fromFields([f.employmentType, f.title], employmentTypeOf) ??
+    refinedByTitle(fromFields([stated], employmentTypeOf), f.title) ??
+    fromFields([f.title], employmentTypeOf) ??
     fromText(employmentChip(input.header)) ??
-    fromText(employmentInText(input.body))
+    fromText(employmentInText(input.body)) ??
+    fromFields([tag], employmentTypeOf)
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Detection } from './detect';
 import { interpret, type Interpretation } from './interpret';
 import { readPage } from './read-page';
+import { ADAPTERS } from './sites';
 
 export interface Scan extends Interpretation {
   detection: Detection;
@@ -9,7 +10,7 @@ export interface Scan extends Interpretation {
 /** detect → extract → normalise → salary → eligibility, as one pure function of the page. The
  * content script runs the two halves on either side of a message to the background. */
 export function scan(doc: Document, url: URL): Scan {
-  const { detection, reading } = readPage(doc, url);
+  const { detection, reading } = readPage(doc, url, ADAPTERS);
   if (!reading) return { detection, job: null, salaries: [], problems: [] };
   return { detection, ...interpret(reading) };
 }

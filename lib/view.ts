@@ -33,6 +33,8 @@ function money(value: number, currency: string): string {
 function range(min: number | null, max: number | null, currency: string): string {
   if (min !== null && max !== null && min !== max) return `${money(min, currency)}–${money(max, currency)}`;
   if (min === null && max !== null) return `up to ${money(max, currency)}`;
+  // "from $90,000": a floor is not the pay itself.
+  if (min !== null && max === null) return `from ${money(min, currency)}`;
   const one = min ?? max;
   return one === null ? '' : money(one, currency);
 }

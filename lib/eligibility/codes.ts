@@ -17,7 +17,8 @@ const PRONOUN_BEFORE =
 export function codeAt(text: string, tokens: Token[], i: number, found: Mention[]): Hit | null {
   const t = tokens[i];
   if (!t) return null;
-  const ref = CODE_TOKENS[t.raw];
+  // Own entries only: "constructor" or "valueOf" in a page must not find Object.prototype's.
+  const ref = Object.hasOwn(CODE_TOKENS, t.raw) ? CODE_TOKENS[t.raw] : undefined;
   if (ref) {
     const before = tokens[i - 1]?.raw ?? '';
     if (t.raw === 'US' && PRONOUN_BEFORE.test(before)) return null;

@@ -22,15 +22,19 @@ const Place = z.looseObject({
   address: z.optional(z.nullable(z.union([z.string(), Address]))),
 });
 
-/** Lowercases object keys all the way down ("Address" → "address"). */
-function lowerKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(lowerKeys);
+// Place → address → country → name is four levels; a hostile page may nest thousands.
+const MAX_DEPTH = 8;
+
+/** Lowercases object keys all the way down ("Address" → "address"); deeper values are dropped. */
+function lowerKeys(v: unknown, depth = 0): unknown {
   if (!v || typeof v !== 'object') return v;
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toLowerCase(), lowerKeys(x)]));
+  if (depth > MAX_DEPTH) return undefined;
+  if (Array.isArray(v)) return v.map((x) => lowerKeys(x, depth + 1));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toLowerCase(), lowerKeys(x, depth + 1)]));
 }
 
 const list = (v: unknown): unknown[] =>
-  (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]).map(lowerKeys);
+  (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]).map((x) => lowerKeys(x));
 
 /** Places in a short structured value: a code ("US", "CA") is trusted here, unlike in prose. */
 function placesIn(text: string | null | undefined): Mention[] {

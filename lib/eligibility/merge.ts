@@ -100,6 +100,18 @@ function dedupe(xs: Evidence[]): Evidence[] {
   return xs.filter((x, i) => xs.findIndex((y) => y.text === x.text && y.role === x.role) === i);
 }
 
+// The record's schema (lib/job.ts) bounds its evidence; a page may hold a hundred place sentences,
+// or one endless one, and must still make a valid record.
+const MAX_ITEMS = 50;
+const MAX_TEXT = 5000;
+const clip = (text: string): string => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+
+function bounded(xs: Evidence[]): Evidence[] {
+  return dedupe(xs)
+    .slice(0, MAX_ITEMS)
+    .map((x) => ({ ...x, text: clip(x.text) }));
+}
+
 export function merge(r: Reading, workplace: Workplace): Eligibility {
   const claims = r.claims.filter((c) => usable(c, workplace, r.remote));
   const choice = choose(claims, r.sites);
@@ -124,9 +136,9 @@ export function merge(r: Reading, workplace: Workplace): Eligibility {
     subdivisions: subdivisionRules(choice.worldwide ? {} : include, r),
     regions: choice.worldwide ? [] : regions,
     timezones: r.timezone?.text ?? null,
-    evidence: dedupe(evidence),
-    notes: dedupe([...r.notes, ...unused]),
-    visaSponsorship: r.visa,
+    evidence: bounded(evidence),
+    notes: bounded([...r.notes, ...unused]),
+    visaSponsorship: r.visa && { ...r.visa, evidence: clip(r.visa.evidence) },
     citizenship: r.citizenship,
   };
 }

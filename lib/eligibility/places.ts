@@ -12,7 +12,7 @@ import {
 import { countryNames, SUBDIVISION_COUNTRIES, subdivisionsOf } from '../geo';
 import { codeAt, codeLists, type Hit } from './codes';
 import type { Mention, Ref, Via } from './refs';
-import { nameKey, tokenize, type Token } from './text';
+import { clean, nameKey, tokenize, type Token } from './text';
 
 interface Entry {
   refs: Ref[];
@@ -26,7 +26,8 @@ const firstWords = new Map<string, number>();
 
 function add(idx: Index, names: string, ref: Ref, via: Via): void {
   for (const name of names.split(';')) {
-    const key = nameKey(name);
+    // Keyed as sentences are read, after `clean`: "U.S. Virgin Islands" is met as "US Virgin Islands".
+    const key = nameKey(clean(name));
     // First writer wins: countries are added before subdivisions and cities, so "Puerto Rico" stays PR.
     // A city that is its own state (Berlin, Hamburg) keeps the state but reads as a city.
     const had = idx.get(key);

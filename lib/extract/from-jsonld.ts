@@ -51,6 +51,18 @@ function workplace(job: JsonObject): string | undefined {
   return undefined;
 }
 
+// A posting's text is not only its description: generators put whole sections in these properties
+// ("Hybrid working: …" under jobBenefits), and a reader reads them as part of the posting.
+const SECTIONS = ['responsibilities', 'qualifications', 'skills', 'jobBenefits'] as const;
+
+function body(job: JsonObject): string | undefined {
+  const description = str(job['description']);
+  const sections = SECTIONS.map((key) => str(job[key])).filter(
+    (text): text is string => !!text && !description?.includes(text),
+  );
+  return [description, ...sections].filter(Boolean).join('\n') || undefined;
+}
+
 /** The posting's fields as its JSON-LD states them. */
 export function fieldsFromJobPosting(job: JsonObject, source: 'jsonld' | 'microdata' = 'jsonld'): Found {
   const org = job['hiringOrganization'];
@@ -63,7 +75,7 @@ export function fieldsFromJobPosting(job: JsonObject, source: 'jsonld' | 'microd
     datePosted: str(job['datePosted']),
     validThrough: str(job['validThrough']),
     experience: experience(job['experienceRequirements']),
-    description: str(job['description']),
+    description: body(job),
     applyUrl: str(job['url']),
     postingId: postingId(job['identifier']),
   });

@@ -3,8 +3,9 @@ import { splitBadges, splitMarker } from '../text/markers';
 import { fieldForLabel } from './labels';
 import type { Field } from '../types';
 import type { Found } from './fields';
-import { JOB_NOUN, splitTitle } from './title-parts';
-import { workplaceOf } from '../normalize';
+import { JOB_NOUN, splitTitle, type TitleParts } from './title-parts';
+import { employmentTypeOf, workplaceOf } from '../normalize';
+import { companyInText } from './company-in-text';
 
 const NAME_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’() -]{0,58}$/u;
 const NOT_A_NAME =
@@ -36,11 +37,19 @@ function titleBlock(blocks: Block[], docTitle: string): number {
   return wanted ? blocks.findIndex((b) => b.text.toLowerCase() === wanted) : -1;
 }
 
+const comparable = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/s$/, ''); // "Developers" is a heading's plural of the role
+
 /** Boards put the company right under the title: the next short, name-like block. */
-function companyUnderTitle(blocks: Block[], at: number): string | undefined {
+function companyUnderTitle(blocks: Block[], at: number, title: string): string | undefined {
   for (const b of blocks.slice(at + 1, at + 4)) {
     const { text: t, marker } = splitMarker(b.text);
     if (marker || fieldForLabel(t)) return undefined;
+    if (comparable(t) === comparable(title)) continue; // the heading said again, as feeds do
     if (isNameLike(t)) return mentionedElsewhere(blocks, at + 4, t) ? t : undefined;
   }
   return undefined;
@@ -64,32 +73,6 @@ function mentionedElsewhere(blocks: Block[], from: number, name: string): boolea
   return blocks.slice(from).some((b) => b.text.toLowerCase().includes(needle));
 }
 
-// Sentences that name the employer ("where Acme is able to hire", "Join Acme", "At Acme, we…").
-const COMPANY_PHRASES: RegExp[] = [
-  /\bwhere ((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}) (?:is able to|can) hire\b/u,
-  /\b((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}) is (?:hiring|looking for|seeking)\b/u,
-  /\b[Jj]oin ((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3})(?: as|,|!|\.| and| to| in)/u,
-  /^At ((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}),/u,
-];
-const NOT_COMPANY = /^(?:We|Our|The|This|You|Us|Our Team|The Team|A|An)$/;
-
-function companyInText(blocks: Block[]): Field<string> | undefined {
-  for (const b of blocks) {
-    for (const re of COMPANY_PHRASES) {
-      const m = re.exec(b.text);
-      const name = m?.[1];
-      if (name && !NOT_COMPANY.test(name)) return text(name, sentenceAround(b.text, m.index));
-    }
-  }
-  return undefined;
-}
-
-function sentenceAround(s: string, at: number): string {
-  const start = Math.max(s.lastIndexOf('. ', at) + 2, 0);
-  const end = s.indexOf('. ', at);
-  return s.slice(start === 1 ? 0 : start, end < 0 ? undefined : end + 1).trim();
-}
-
 // "We are looking for an AI Software Developer to…": the role named in the opening sentence.
 const SOUGHT_ROLE =
   /\b(?:looking for|hiring|seeking) (?:an? |our (?:next|first) )((?:[\p{Lu}][\p{L}\p{N}/&+.#-]*\s?){1,6})/u;
@@ -103,20 +86,52 @@ function titleInText(blocks: Block[]): Field<string> | undefined {
   return undefined;
 }
 
-/** Last-resort guesses from the visible layout. */
-export function fieldsFromText(blocks: Block[], docTitle: string): Found {
+/**
+ * ".Net Developers" over "Brandintelle Services - .Net Developer - Remote/India": a posting that
+ * restates its heading with the facts packed in says who hires and where, in its own words.
+ */
+function restatedUnder(
+  blocks: Block[],
+  at: number,
+  title: string,
+): { parts: TitleParts; line: string } | undefined {
+  for (const b of blocks.slice(at + 1, at + 4)) {
+    const parts = splitTitle(b.text);
+    if (parts.company && comparable(parts.title) === comparable(title)) return { parts, line: b.text };
+  }
+  return undefined;
+}
+
+/** The heading's facts: its own segments, or the packed line that restates it. */
+function headingParts(blocks: Block[], at: number, heading: string): { parts: TitleParts; line: string } {
+  const own = splitTitle(heading);
+  const restated = own.company || at < 0 ? undefined : restatedUnder(blocks, at, own.title);
+  return restated ?? { parts: own, line: heading };
+}
+
+/** "[Remoto]", "(Contract)": a heading's tags name the workplace or the type, nothing else. */
+function fromTags(tags: string[] | undefined, heading: string): Found {
   const out: Found = {};
-  const at = titleBlock(blocks, docTitle);
+  for (const tag of tags ?? []) {
+    if (!out.workplace && workplaceOf(tag)) out.workplace = text(tag, heading);
+    if (!out.employmentType && employmentTypeOf(tag)) out.employmentType = text(tag, heading);
+  }
+  return out;
+}
+
+/** Last-resort guesses from the visible layout; `at` is the heading's block when the caller knows it. */
+export function fieldsFromText(blocks: Block[], docTitle: string, at = titleBlock(blocks, docTitle)): Found {
   const heading = blocks[at]?.text ?? docTitle.trim();
-  const parts = heading ? splitTitle(heading) : undefined;
+  const { parts, line } = heading ? headingParts(blocks, at, heading) : { parts: undefined, line: '' };
+  const out: Found = parts ? fromTags(parts.tags, heading) : {};
   const sought = parts ? undefined : titleInText(blocks);
-  if (parts) out.title = text(parts.title, heading);
+  if (parts) out.title = text(parts.title, line);
   else if (sought) out.title = sought;
-  const under = at >= 0 ? companyUnderTitle(blocks, at) : undefined;
-  const company = parts?.company ? text(parts.company, heading) : under ? text(under) : companyInText(blocks);
+  const under = at >= 0 && parts ? companyUnderTitle(blocks, at, parts.title) : undefined;
+  const company = parts?.company ? text(parts.company, line) : under ? text(under) : companyInText(blocks);
   if (company) out.company = company;
   const near = at >= 0 ? locationUnderTitle(blocks, at) : undefined;
-  if (parts?.locationText) out.locationText = text(parts.locationText, heading);
+  if (parts?.locationText) out.locationText = text(parts.locationText, line);
   else if (near) out.locationText = text(near);
   return out;
 }

@@ -10,6 +10,8 @@ import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta
 import { findMicrodataPostings } from './microdata';
 import type { JsonObject } from './jsonld';
 import { postingMatchesPage } from './page-match';
+import { firstOfSeveralPostings } from './sections';
+import { withoutCompany } from './title-parts';
 
 export interface Extraction {
   fields: Found;
@@ -54,6 +56,13 @@ export function mergeFound(layers: Found[]): Found {
   return out;
 }
 
+/** "Desenvolvedor Java - Sylision" once the company is known to be Sylision. */
+function titleWithoutCompany(fields: Found): Found {
+  const { title, company } = fields;
+  const value = title && company ? withoutCompany(title.value, company.value) : undefined;
+  return value && title && value !== title.value ? { ...fields, title: { ...title, value } } : fields;
+}
+
 function pickPosting(
   doc: Document,
   blocks: Block[],
@@ -72,7 +81,9 @@ function pickPosting(
 /** Read every field of the posting in `doc`, merged per field with provenance. */
 export function extract(doc: Document, adapterFields: Found = {}): Extraction {
   const root = doc.body ?? doc.documentElement;
-  const blocks = collectBlocks(root);
+  const page = collectBlocks(root);
+  const several = firstOfSeveralPostings(page);
+  const blocks = several?.blocks ?? page;
   const docTitle = cleanText(doc.querySelector('title')?.textContent ?? '');
   const distrusted: string[] = [];
   const posting = pickPosting(doc, blocks, docTitle, distrusted);
@@ -84,7 +95,7 @@ export function extract(doc: Document, adapterFields: Found = {}): Extraction {
     fieldsFromMeta(doc),
     fieldsFromLabels(blocks),
     employerFromSiteName(doc),
-    fieldsFromText(blocks, docTitle),
+    fieldsFromText(blocks, docTitle, several?.heading),
     weakFieldsFromMeta(doc),
   ];
   const structured = posting
@@ -92,7 +103,7 @@ export function extract(doc: Document, adapterFields: Found = {}): Extraction {
     : micro
       ? structuredFromJobPosting(micro)
       : {};
-  return { fields: mergeFound(layers), structured, blocks, distrusted };
+  return { fields: titleWithoutCompany(mergeFound(layers)), structured, blocks, distrusted };
 }
 
 export type { FieldName, Found, Structured };

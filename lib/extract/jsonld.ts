@@ -106,10 +106,11 @@ export function readJsonLd(doc: Document): unknown[] {
 
 /**
  * Some generators capitalise schema.org properties ("Title", "HiringOrganization"). Property
- * names are camelCase by definition, so a leading capital is folded (bounded depth).
+ * names are camelCase by definition, so a leading capital is folded. Arrays and objects nested
+ * deeper than any posting needs are dropped, so no later reader (or message) meets a hostile depth.
  */
 export function camelCaseKeys(v: unknown, depth = 0): unknown {
-  if (depth > 8) return v;
+  if (depth > 8) return typeof v === 'object' && v !== null ? undefined : v;
   if (Array.isArray(v)) return v.map((x) => camelCaseKeys(x, depth + 1));
   if (!isObject(v)) return v;
   const out: JsonObject = {};

@@ -20,8 +20,11 @@ function isScope(el: Element): boolean {
   return el.hasAttribute('itemscope') || el.hasAttribute('typeof');
 }
 
-function propValue(el: Element): unknown {
-  if (isScope(el)) return readItem(el);
+// Items nest a few levels (posting → place → address); a hostile page may nest thousands.
+const MAX_DEPTH = 8;
+
+function propValue(el: Element, depth: number): unknown {
+  if (isScope(el)) return depth < MAX_DEPTH ? readItem(el, depth + 1) : undefined;
   const attr =
     el.getAttribute('content') ??
     el.getAttribute('datetime') ??
@@ -31,12 +34,12 @@ function propValue(el: Element): unknown {
 }
 
 /** The properties that belong to this item (not to nested items). */
-function readItem(scope: Element): JsonObject {
+function readItem(scope: Element, depth = 0): JsonObject {
   const item: JsonObject = { '@type': scope.getAttribute('itemtype') ?? scope.getAttribute('typeof') ?? '' };
   const stack: Element[] = Array.from(scope.children).reverse();
   while (stack.length) {
     const el = stack.pop() as Element;
-    for (const name of propNames(el)) if (!(name in item)) item[name] = propValue(el);
+    for (const name of propNames(el)) if (!(name in item)) item[name] = propValue(el, depth);
     if (!isScope(el)) stack.push(...Array.from(el.children).reverse());
   }
   return item;
@@ -44,5 +47,5 @@ function readItem(scope: Element): JsonObject {
 
 /** Every microdata or RDFa JobPosting item in the document. */
 export function findMicrodataPostings(doc: Document): JsonObject[] {
-  return Array.from(doc.querySelectorAll(ROOT)).map(readItem);
+  return Array.from(doc.querySelectorAll(ROOT)).map((el) => readItem(el));
 }

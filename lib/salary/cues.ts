@@ -2,7 +2,7 @@
 // words mean (a stipend, a budget, funding, a statistic…), never from whole page strings.
 import type { Period, SalaryFlag } from '../types';
 import type { Token } from './tokens';
-import { invert, wordSet } from './lists';
+import { invert, table, wordSet } from './lists';
 import { PERIOD_ADJECTIVES } from './vocabulary';
 
 export type Cue =
@@ -29,10 +29,10 @@ const STRONG_PAY = `salary salaries salario salário salarial sueldo gehalt sala
 const WEAK_PAY = 'earn earning rate rates range income package comp remunerado';
 
 /** Pay words by strength ("base" is strongest and handled on its own). */
-const PAY: Record<string, number> = {
+const PAY: Record<string, number> = table({
   ...Object.fromEntries([...wordSet(STRONG_PAY)].map((w) => [w, 2])),
   ...Object.fromEntries([...wordSet(WEAK_PAY)].map((w) => [w, 1])),
-};
+});
 
 /** Words that make a nearby amount something other than pay, by what it is instead. */
 const TRAPS = invert({
@@ -55,7 +55,7 @@ const TRAPS = invert({
 });
 
 /** Extra pay on top of the amount when joined to it ("+ bonus"), else the amount itself. */
-const EXTRAS: Record<string, SalaryFlag | null> = {
+const EXTRAS: Record<string, SalaryFlag | null> = table({
   ...invert<SalaryFlag>({
     bonus: 'bonus bonuses incentive incentives',
     equity: 'equity stock stocks rsu rsus options shares',
@@ -63,7 +63,7 @@ const EXTRAS: Record<string, SalaryFlag | null> = {
   }),
   benefits: null,
   perks: null,
-};
+});
 const JOINERS = wordSet('+ plus and & with w mais más');
 
 const FLAGS = invert<SalaryFlag>({

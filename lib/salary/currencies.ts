@@ -1,6 +1,6 @@
 // What a currency sign, code or word next to a number means. Signs shared by several
 // currencies ("$", "kr", "¥", "Rs") are a family, settled later from the page (see resolve.ts).
-import { invert, pairs, wordSet } from './lists';
+import { invert, pairs, table, wordSet } from './lists';
 import type { Token } from './tokens';
 
 export type Family = 'dollar' | 'krona' | 'yen' | 'rupee' | 'rand' | 'peso';
@@ -48,10 +48,10 @@ const SIGN_CODES = pairs(`
   ₴=UAH ₸=KZT ₡=CRC ₲=PYG ₼=AZN ₾=GEL 円=JPY 元=CNY`);
 
 /** Short local signs, matched as written (case matters: "RM" is ringgit, "rm" is not). */
-const LOCAL_SIGNS: Record<string, string> = {
+const LOCAL_SIGNS: Record<string, string> = table({
   ...pairs('zł=PLN Kč=CZK Ft=HUF lei=RON RM=MYR Rp=IDR Fr=CHF SFr=CHF KSh=KES Ksh=KES Dhs=AED'),
   ...pairs('RMB=CNY NIS=ILS Rs=rupee kr=krona Kr=krona KR=krona R=rand'),
-};
+});
 
 /** Currency names written after a number ("50,000 dollars"). "pounds" is left out: in job
  * ads it is usually weight ("lift 50 pounds"). */

@@ -71,10 +71,13 @@ function distributionFigures(o: Json): Figures | null {
   return { min: low ?? median, max: high ?? median, unit, currency: o.currency, flags: ['estimate'] };
 }
 
-function figuresOf(o: Json, value: unknown): Figures | null {
+// MonetaryAmount → QuantitativeValue is two levels; a hostile page may nest thousands.
+const MAX_DEPTH = 4;
+
+function figuresOf(o: Json, value: unknown, depth = 0): Figures | null {
   const inner = Array.isArray(value) ? value[0] : value;
   if (isObject(inner)) {
-    const nested = figuresOf(inner, inner.value);
+    const nested = depth < MAX_DEPTH ? figuresOf(inner, inner.value, depth + 1) : null;
     return (
       nested && {
         ...nested,
@@ -121,8 +124,17 @@ function renderFigures(
   return `${currency ? `${currency} ` : ''}${figures} ${PER[period]}`;
 }
 
+/** JSON.stringify throws on a value nested thousands deep; such a value has no evidence text. */
+function written(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 function evidenceOf(v: unknown): string {
-  const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
+  const text = typeof v === 'string' ? v : written(v);
   return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE)}…` : text;
 }
 
@@ -160,10 +172,11 @@ function fromText(text: string, legacyCurrency: string | undefined): Salary | nu
 }
 
 /** The salary in a JSON-LD baseSalary (or estimatedSalary) value, or null. */
-export function salaryFromJsonLd(baseSalary: unknown, legacyCurrency?: string): Salary | null {
+export function salaryFromJsonLd(baseSalary: unknown, legacyCurrency?: string, depth = 0): Salary | null {
   if (Array.isArray(baseSalary)) {
+    if (depth >= MAX_DEPTH) return null;
     for (const item of baseSalary.slice(0, 10)) {
-      const s = salaryFromJsonLd(item, legacyCurrency);
+      const s = salaryFromJsonLd(item, legacyCurrency, depth + 1);
       if (s) return s;
     }
     return null;

@@ -1,6 +1,6 @@
 // Words that give a number its meaning. All lower case; matched against whole tokens.
 import type { Period } from '../types';
-import { invert, wordSet } from './lists';
+import { invert, table, wordSet } from './lists';
 
 export interface Scale {
   factor: number;
@@ -20,7 +20,7 @@ const CRORE: Scale = { factor: 1e7, indian: true };
 const LAKH_PER_ANNUM: Scale = { ...LAKH, period: 'year' };
 
 function scales(groups: [Scale, string][]): Record<string, Scale> {
-  const out: Record<string, Scale> = {};
+  const out = table<Scale>();
   for (const [scale, words] of groups) for (const w of wordSet(words)) out[w] = scale;
   return out;
 }

@@ -1,10 +1,9 @@
-import type { Found } from '../extract/fields';
-import { matchesPattern } from '../match-pattern';
-import { readAdapter } from './read';
+import { findAdapterIn, readSiteIn, type AdapterRead } from './read-site';
 import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { himalayas } from './himalayas';
 import { indeed } from './indeed';
+import { jobbank } from './jobbank';
 import { lever } from './lever';
 import { linkedin } from './linkedin';
 import { remoteok } from './remoteok';
@@ -16,7 +15,8 @@ import { workable } from './workable';
 import { workingnomads } from './workingnomads';
 import type { SiteAdapter } from './types';
 
-/** Every supported site. Adding a site = one file here + one fixture in test/fixtures/sites/. */
+/** Every supported site. Adding a site = its file here, its fixture in test/fixtures/sites/, and its
+ * content script (entrypoints/<id>.content.ts, four lines; a test checks they are all there). */
 export const ADAPTERS: readonly SiteAdapter[] = [
   remotewlb,
   remoteok,
@@ -31,28 +31,17 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   linkedin,
   indeed,
   wellfound,
+  jobbank,
 ];
 
-/** The content script's `matches`: the supported sites only; any other site is opt-in. */
+/** Where the content scripts run by themselves: the supported sites only; any other site is opt-in. */
 export const ADAPTER_MATCHES: string[] = ADAPTERS.flatMap((a) => a.matches);
 
 /** The adapter whose match patterns cover this URL, if any. */
-export function findAdapter(url: URL): SiteAdapter | undefined {
-  return ADAPTERS.find((a) => a.matches.some((m) => matchesPattern(m, url)));
-}
-
-export interface AdapterRead {
-  adapter: SiteAdapter;
-  isPosting: boolean;
-  fields: Found;
-}
+export const findAdapter = (url: URL): SiteAdapter | undefined => findAdapterIn(ADAPTERS, url);
 
 /** The site's own reading of the page, when the site is one we know. */
-export function readSite(doc: Document, url: URL): AdapterRead | undefined {
-  const adapter = findAdapter(url);
-  if (!adapter) return undefined;
-  const isPosting = adapter.isPosting(url);
-  return { adapter, isPosting, fields: isPosting ? readAdapter(adapter, doc, url) : {} };
-}
+export const readSite = (doc: Document, url: URL): AdapterRead | undefined => readSiteIn(ADAPTERS, doc, url);
 
+export type { AdapterRead };
 export type { SiteAdapter };

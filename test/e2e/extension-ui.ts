@@ -55,6 +55,8 @@ export interface ActionPopup {
   evaluate<T>(expression: string, gesture?: boolean): Promise<T>;
   /** Wait until `expression` is true in the popup. */
   waitFor(expression: string): Promise<void>;
+  /** Any other DevTools protocol command in the popup (Emulation.setEmulatedMedia, say). */
+  send(method: string, params?: object): Promise<void>;
 }
 
 interface Evaluated<T> {
@@ -94,17 +96,20 @@ export async function clickToolbarButton(
     const message = JSON.parse(e.message) as Evaluated<unknown> & { id?: number };
     if (message.id !== undefined) pending.get(message.id)?.(message);
   });
-  const evaluate = async <T>(expression: string, gesture = false): Promise<T> => {
+  const command = async <T>(method: string, params: object): Promise<Evaluated<T>> => {
     const id = ++nextId;
     const answer = new Promise<Evaluated<T>>((resolve) =>
       pending.set(id, resolve as (m: Evaluated<unknown>) => void),
     );
-    const params = { expression, awaitPromise: true, returnByValue: true, userGesture: gesture };
     await session.send('Target.sendMessageToTarget', {
       sessionId,
-      message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
+      message: JSON.stringify({ id, method, params }),
     });
-    const m = await answer;
+    return answer;
+  };
+  const evaluate = async <T>(expression: string, gesture = false): Promise<T> => {
+    const params = { expression, awaitPromise: true, returnByValue: true, userGesture: gesture };
+    const m = await command<T>('Runtime.evaluate', params);
     const failed = m.error?.message ?? m.result?.exceptionDetails?.text;
     if (failed || !m.result) throw new Error(`popup: ${failed ?? 'no result'}`);
     return m.result.result.value;
@@ -112,5 +117,9 @@ export async function clickToolbarButton(
   return {
     evaluate,
     waitFor: (expression) => expect.poll(() => evaluate<boolean>(`Boolean(${expression})`)).toBe(true),
+    async send(method, params = {}) {
+      const m = await command(method, params);
+      if (m.error) throw new Error(`popup: ${method}: ${m.error.message}`);
+    },
   };
 }

@@ -5,6 +5,7 @@ import { analyse } from '../../lib/analysis';
 import { AnalyseMessageSchema } from '../../lib/messages';
 import { readPage, type PageReading } from '../../lib/read-page';
 import { scan } from '../../lib/scan';
+import { ADAPTERS } from '../../lib/sites';
 import { DEFAULT_RATES } from '../../lib/salary';
 import { pageDoc } from '../helpers/pages';
 import { siteFixture, siteFixtureNames } from '../helpers/sites';
@@ -31,7 +32,7 @@ const PAGES: [name: string, html: string, url: string][] = [
 const overTheWire = <T>(value: T): T => structuredClone(value);
 
 function readingOf(html: string, url: string): PageReading {
-  const { reading } = readPage(pageDoc(html), new URL(url));
+  const { reading } = readPage(pageDoc(html), new URL(url), ADAPTERS);
   if (!reading) throw new Error('not read as a posting');
   return reading;
 }

@@ -13,6 +13,7 @@ describe('detect', () => {
     ['about.html', 'https://brightwave.example/about', 'none'],
     ['results-table.html', 'https://jobfinder.example/data-jobs-sydney', 'list'],
     ['other-job-jsonld.html', 'https://brightwave.example/blog/on-call', 'none'],
+    ['several-roles.html', 'https://furrowline.example/careers', 'posting'],
   ])('%s is a %s… page', (file, url, kind) => {
     expect(detect(pageDoc(file), new URL(url)).kind).toBe(kind);
   });

@@ -128,6 +128,19 @@ const CASES: Record<string, UrlCase> = {
       'https://www.indeed.com/',
     ],
   },
+  jobbank: {
+    postings: [
+      'https://www.jobbank.gc.ca/jobsearch/jobposting/41825530',
+      'https://www.jobbank.gc.ca/jobsearch/jobposting/41825530?source=searchresults',
+      'https://www.jobbank.gc.ca/jobsearch/jobposting/41900217;jsessionid=3A9F.jobsearch74',
+      'https://www.guichetemplois.gc.ca/rechercheemplois/offredemploi/41825530',
+    ],
+    notPostings: [
+      'https://www.jobbank.gc.ca/jobsearch/jobsearch?searchstring=welder',
+      'https://www.jobbank.gc.ca/jobsearch/jobposting/not-a-number',
+      'https://www.guichetemplois.gc.ca/rechercheemplois/rechercheemplois?rechercher=soudeur',
+    ],
+  },
   wellfound: {
     postings: [
       'https://wellfound.com/jobs/3141592-machine-learning-engineer',
@@ -144,6 +157,7 @@ const CASES: Record<string, UrlCase> = {
 
 /** Job pages of sites we have no adapter for: no adapter may claim them. */
 const UNSUPPORTED = [
+  'https://www.jobbank.gc.ca/marketreport/wages-occupation/1234/ca',
   'https://www.linkedin.com/feed/',
   'https://www.linkedin.com/in/someone/',
   'https://www.indeed.com/cmp/Brambleton-Supply',

@@ -9,7 +9,7 @@ import { createShadowPanel } from '../../lib/dom/shadow-panel';
 import { isSaveCurrent, type SaveCurrentResponse } from '../../lib/page-messages';
 import { createSaveController, type SaveController, type SaveInfo } from '../../lib/panel-save';
 import { readPage, type PageReading } from '../../lib/read-page';
-import { ADAPTER_MATCHES } from '../../lib/sites';
+import type { SiteAdapter } from '../../lib/sites/types';
 import type { VerdictStatus } from '../../lib/types';
 import type { JobView } from '../../lib/view';
 import { loadPanelPrefs, type PanelPrefs } from '../../utils/panel-prefs';
@@ -41,41 +41,40 @@ async function analyse(reading: PageReading): Promise<Analysis | null> {
   return answer?.job ? answer : null;
 }
 
-// Declared for the built-in boards; the same file is registered for sites the user enables and
-// injected once by "Scan this page". A second injection replaces the first (WXT invalidates it).
-export default defineContentScript({
-  matches: ADAPTER_MATCHES,
-  cssInjectionMode: 'manual',
-  main(ctx) {
-    let ui: Mounted | undefined;
-    let saver: SaveController | undefined;
-    let shown: Promise<void> = Promise.resolve();
-    const show = async (signal: AbortSignal): Promise<void> => {
-      ui?.remove();
-      ui = saver = undefined;
-      const { detection, reading } = readPage(document, new URL(location.href));
-      send({ type: 'page-scanned', kind: detection.kind }).catch(() => {});
-      const analysis = reading && (await analyse(reading));
-      const prefs = analysis && (await loadPanelPrefs(location.hostname));
-      if (!analysis || !prefs || signal.aborted) return;
-      const save = createSaveController(analysis.job, send);
-      // Checked after the round trip to the background: a newer posting may have arrived meanwhile.
-      [ui, saver] = [mountPanel(ctx, { ...analysis, prefs }, save, () => analyse(reading)), save];
-    };
-    const watcher = watchPage({
-      doc: document,
-      href: () => location.href,
-      onChange: (signal) => void (shown = show(signal)),
-      signal: ctx.signal,
-      ignore: () => ui?.shadowHost,
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.check());
-    listenForSave(ctx, async () => {
-      await shown;
-      return saver?.save();
-    });
-  },
-});
+// Every content script is this one function with its own site adapters: one script per built-in
+// board (entrypoints/<site>.content.ts) carries only that board's adapter, and the generic one
+// (entrypoints/content/index.ts) none, so no page loads the other boards' code.
+
+/** Watches the page, reads each posting, shows the panel, and answers the save command. */
+export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): void {
+  let ui: Mounted | undefined;
+  let saver: SaveController | undefined;
+  let shown: Promise<void> = Promise.resolve();
+  const show = async (signal: AbortSignal): Promise<void> => {
+    ui?.remove();
+    ui = saver = undefined;
+    const { detection, reading } = readPage(document, new URL(location.href), adapters);
+    send({ type: 'page-scanned', kind: detection.kind }).catch(() => {});
+    const analysis = reading && (await analyse(reading));
+    const prefs = analysis && (await loadPanelPrefs(location.hostname));
+    if (!analysis || !prefs || signal.aborted) return;
+    const save = createSaveController(analysis.job, send);
+    // Checked after the round trip to the background: a newer posting may have arrived meanwhile.
+    [ui, saver] = [mountPanel(ctx, { ...analysis, prefs }, save, () => analyse(reading)), save];
+  };
+  const watcher = watchPage({
+    doc: document,
+    href: () => location.href,
+    onChange: (signal) => void (shown = show(signal)),
+    signal: ctx.signal,
+    ignore: () => ui?.shadowHost,
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.check());
+  listenForSave(ctx, async () => {
+    await shown;
+    return saver?.save();
+  });
+}
 
 /** The keyboard command and the context menu reach the page through the background. Answered
  * with sendResponse rather than a returned promise, which Chrome's own API does not take. */
