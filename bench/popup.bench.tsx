@@ -14,7 +14,7 @@ import type { SavedJob } from '../lib/storage/types';
 import type { Profile } from '../lib/types';
 import { variedSavedJobs } from '../test/helpers/saved-jobs';
 import { installDom } from './dom';
-import { benchmark, type Benchmark } from './harness';
+import { benchmark, type Benchmark, type Suite } from './harness';
 
 const JOBS = 5000;
 const PROFILE: Profile = { country: 'CA', subdivision: null, currency: 'CAD', minPay: null };
@@ -78,7 +78,7 @@ async function filledDbName(): Promise<string> {
   return name;
 }
 
-export async function popupBenchmarks(): Promise<Benchmark[]> {
+async function popupBenchmarks(): Promise<Benchmark[]> {
   installDom();
   const jobs = variedSavedJobs(JOBS).map((j) => j.record);
   const rows = rowsFor(jobs, PROFILE, new WeakMap());
@@ -139,3 +139,9 @@ export async function popupBenchmarks(): Promise<Benchmark[]> {
     }),
   ];
 }
+
+export const popupSuite: Suite = {
+  name: 'popup',
+  note: 'popup: the saved-jobs popup with 5 000 varied jobs (test/helpers/saved-jobs.ts), rendered by Preact into happy-dom.',
+  prepare: popupBenchmarks,
+};

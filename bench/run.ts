@@ -1,29 +1,48 @@
-// The benchmark runner: `npm run bench` runs every suite, `npm run bench -- popup` the suites
-// whose name contains "popup". To add benchmarks, export them from a bench/*.bench.ts(x) file as
-// a Suite (see harness.ts) and list it in SUITES; scripts that print their own lines go in SCRIPTS.
+// The benchmark runner: `npm run bench` runs every suite and writes bench/results.md;
+// `npm run bench -- popup` runs the suites whose name contains "popup" and only prints. To add
+// benchmarks, export a Suite (see harness.ts) from a bench/*.bench.ts(x) file and list it here.
+import { eligibilitySuite } from './eligibility.bench';
 import { measure, table, type Result, type Suite } from './harness';
-import { popupBenchmarks } from './popup.bench';
+import { hostileSuite } from './hostile.bench';
+import { popupSuite } from './popup.bench';
+import { machine, RESULTS, writeResults } from './report';
+import { salarySuite } from './salary.bench';
+import { scanSuites } from './scan.bench';
+import { buildRoot, builtAt, sizeTable } from './sizes';
 
-const SUITES: Suite[] = [{ name: 'popup', prepare: popupBenchmarks }];
+const SUITES: Suite[] = [...scanSuites, hostileSuite, salarySuite, eligibilitySuite, popupSuite];
+/** The size table is not timed; it answers to this name in the filter. */
+const SIZES = 'size';
 
-/** Older benchmarks that time and print by themselves when imported. */
-const SCRIPTS: { name: string; load: () => Promise<unknown> }[] = [
-  { name: 'salary', load: () => import('./salary.bench') },
-];
-
-async function main(filter: string | undefined): Promise<void> {
-  const wanted = (name: string): boolean => !filter || name.includes(filter);
+async function timings(suites: Suite[]): Promise<string> {
   const results: Result[] = [];
-  for (const suite of SUITES.filter((s) => wanted(s.name))) {
+  for (const suite of suites) {
+    console.error(`… ${suite.name}`);
     const benchmarks = [...(suite.benchmarks ?? []), ...((await suite.prepare?.()) ?? [])];
     for (const b of benchmarks) results.push(await measure(b));
   }
-  if (results.length) console.log(`${table(results)}\n`);
-  for (const script of SCRIPTS.filter((s) => wanted(s.name))) {
-    console.log(`${script.name} (bench/${script.name}.bench.ts):`);
-    await script.load();
-    console.log();
-  }
+  const notes = suites.flatMap((s) => (s.note ? [`- ${s.note}`] : []));
+  return [`## Timings\n\n${table(results)}`, notes.join('\n')].join('\n\n');
+}
+
+function sizes(): string {
+  const root = buildRoot();
+  return `## Build sizes\n\nFrom \`${root}\`, built ${builtAt(root)}.\n\n${sizeTable(root)}`;
+}
+
+async function main(filter: string | undefined): Promise<void> {
+  const wanted = (name: string): boolean => !filter || name.includes(filter);
+  const where = machine(); // before the runs: their own load would show in the load average
+  const suites = SUITES.filter((s) => wanted(s.name));
+  const sections: string[] = [];
+  if (suites.length) sections.push(await timings(suites));
+  if (wanted(SIZES)) sections.push(sizes());
+  if (!sections.length)
+    throw new Error(`No suite matches "${filter}": ${[...SUITES.map((s) => s.name), SIZES].join(', ')}`);
+  console.log(`${where}\n\n${sections.join('\n\n')}`);
+  if (filter) return;
+  writeResults(where, sections);
+  console.error(`\nWritten to ${RESULTS}`);
 }
 
 main(process.argv[2]).then(

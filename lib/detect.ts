@@ -63,8 +63,9 @@ function shortTexts(doc: Document, selector: string): Short[] {
   const els = doc.querySelectorAll(selector);
   for (let i = 0; i < els.length && i < MAX_SCAN; i++) {
     const el = els[i] as Element;
-    // Only near-leaves: reading textContent of containers would cost the whole subtree each time.
-    if (el.childElementCount > 2) continue;
+    // Only near-leaves: reading textContent of containers would cost the whole subtree each time
+    // (and, down a deep chain of single children, make the scan quadratic).
+    if (el.childElementCount > 2 || el.querySelector(':scope > * > * > *')) continue;
     const raw = el.textContent ?? '';
     if (raw.length <= 200) out.push({ text: cleanText(raw), el });
   }

@@ -38,10 +38,21 @@ function webUrl(href: string | null | undefined, base: string): string | null {
   }
 }
 
+// A Job's location holds at most this much (lib/job.ts); a page listing hundreds of offices keeps
+// the first ones rather than losing the whole job.
+const LOCATION_LIMIT = 1000;
+
+function locationLine(text: string): string {
+  if (text.length <= LOCATION_LIMIT) return text;
+  const cut = text.slice(0, LOCATION_LIMIT);
+  const lastSeparator = Math.max(cut.lastIndexOf(';'), cut.lastIndexOf(','));
+  return (lastSeparator > 0 ? cut.slice(0, lastSeparator) : cut).trim();
+}
+
 export function interpret(r: PageReading): Interpretation {
   const applyUrl = webUrl(r.fields.applyUrl?.value, r.url);
   const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined };
-  const location = f.locationText ? splitMarker(f.locationText.value).text : null;
+  const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
   const eligibility = readEligibility({
     title: f.title?.value ?? null,
     locationText: location,

@@ -33,7 +33,21 @@ export interface PageRead {
   reading: PageReading | null;
 }
 
+// What the engines read of one posting. Real postings are a few thousand characters; the limit keeps
+// a hostile page's megabytes from costing the background seconds (see bench/results.md).
 const DESCRIPTION_LIMIT = 100_000;
+
+/** The first texts, up to `limit` characters in all (the last one cut). */
+function upTo(limit: number, texts: string[]): string[] {
+  const out: string[] = [];
+  let left = limit;
+  for (const text of texts) {
+    if (left <= 0) break;
+    out.push(text.slice(0, left));
+    left -= text.length;
+  }
+  return out;
+}
 
 function description(x: Extraction): string {
   const own = x.fields.description?.value;
@@ -66,14 +80,15 @@ export function readPage(doc: Document, url: URL, adapters: readonly SiteAdapter
   const detection = detect(doc, url, site?.isPosting ?? false);
   if (detection.kind !== 'posting') return { detection, reading: null };
   const x = extract(doc, site?.fields);
-  // A description the page states (JSON-LD) is also the body the engines read: keep it to the limit.
-  const own = x.fields.description;
-  if (own && own.value.length > DESCRIPTION_LIMIT)
-    x.fields.description = {
-      ...own,
-      value: own.value.slice(0, DESCRIPTION_LIMIT),
-      evidence: own.evidence.slice(0, DESCRIPTION_LIMIT),
-    };
+  // Every field to the limit, once: a description the page states (JSON-LD) is also the body the
+  // engines read, and a location of ten thousand offices would otherwise spoil the whole job.
+  for (const [name, field] of Object.entries(x.fields))
+    if (field && (field.value.length > DESCRIPTION_LIMIT || field.evidence.length > DESCRIPTION_LIMIT))
+      x.fields[name as keyof typeof x.fields] = {
+        ...field,
+        value: field.value.slice(0, DESCRIPTION_LIMIT),
+        evidence: field.evidence.slice(0, DESCRIPTION_LIMIT),
+      };
   // Some boards fill their structured data with site-wide defaults (estimated pay, "Anywhere").
   for (const key of site?.adapter.distrust ?? []) delete x.structured[key];
   const body = bodyBlocks(x, doc);
@@ -90,7 +105,10 @@ export function readPage(doc: Document, url: URL, adapters: readonly SiteAdapter
     site: site?.adapter.id ?? 'generic',
     fields: x.fields,
     structured: x.structured,
-    body: body.map((b) => b.text),
+    body: upTo(
+      DESCRIPTION_LIMIT,
+      body.map((b) => b.text),
+    ),
     description: description(x),
     workplace: resolveWorkplace(facts),
     employment: resolveEmployment(facts),

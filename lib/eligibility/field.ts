@@ -14,10 +14,9 @@ const SEGMENT = /[;|·•]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s[-–—]\s|\s+or\s+/g
  */
 export function fieldPlaces(s: string, included: Mention[], r: Reading, opts: PlaceOptions): void {
   const cuts = [...s.matchAll(SEGMENT)].map((m) => m.index);
-  const part = (m: Mention): number => cuts.filter((c) => c < m.start).length;
   const rule: Mention[] = [];
-  for (const k of new Set(included.map(part))) {
-    const group = included.filter((m) => part(m) === k);
+  // Grouped in one pass (a long location line names many places between many cuts).
+  for (const group of groupBy(included, (m) => cutsBefore(cuts, m.start)).values()) {
     const sited =
       group.some((m) => m.via === 'city' || m.via === 'address') ||
       (!opts.remote && group.every((m) => refKind(m.ref) === 'sub'));
@@ -26,4 +25,26 @@ export function fieldPlaces(s: string, included: Mention[], r: Reading, opts: Pl
   }
   const claim = claimOf(rule, opts.tier ?? 1, { text: s, role: 'location' });
   if (claim) r.claims.push(claim);
+}
+
+/** How many of the (ascending) cut positions come before `at`: the part `at` falls in. */
+function cutsBefore(cuts: number[], at: number): number {
+  let [lo, hi] = [0, cuts.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cuts[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

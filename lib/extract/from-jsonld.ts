@@ -3,8 +3,12 @@ import { htmlToText } from '../text/html';
 import { findJobPostings, hasType, type JsonObject } from './jsonld';
 import { found, type Found, type Structured } from './fields';
 
+// No field is kept beyond 100 000 characters of text (lib/read-page.ts); reading more of a
+// multi-megabyte description, markup included, would only cost time.
+const RAW_TEXT_LIMIT = 400_000;
+
 function str(v: unknown): string | undefined {
-  if (typeof v === 'string') return cleanText(htmlToText(v)) || undefined;
+  if (typeof v === 'string') return cleanText(htmlToText(v.slice(0, RAW_TEXT_LIMIT))) || undefined;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return v.map(str).filter(Boolean).join(', ') || undefined;
   if (v && typeof v === 'object') {
