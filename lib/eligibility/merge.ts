@@ -96,8 +96,15 @@ function subdivisionRules(include: Record<string, string[]>, r: Reading): Record
   return out;
 }
 
+/** The first of each (text, role), in one pass: a long page repeats its sentences by the thousand. */
 function dedupe(xs: Evidence[]): Evidence[] {
-  return xs.filter((x, i) => xs.findIndex((y) => y.text === x.text && y.role === x.role) === i);
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const key = `${x.role}\u0000${x.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // The record's schema (lib/job.ts) bounds its evidence; a page may hold a hundred place sentences,
@@ -126,8 +133,9 @@ export function merge(r: Reading, workplace: Workplace): Eligibility {
     ...r.exclusions.map((e) => e.evidence),
     ...(r.timezone ? [{ text: r.timezone.sentence, role: 'timezone' }] : []),
   ];
+  const usedSet = new Set(used);
   const unused = r.claims
-    .filter((c) => !used.includes(c))
+    .filter((c) => !usedSet.has(c))
     .map((c) => ({ ...c.evidence, role: `unused ${c.evidence.role}` }));
   return {
     kind: choice.worldwide ? 'worldwide' : listed.length || regions.length ? 'countries' : 'unknown',
