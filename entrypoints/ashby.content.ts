@@ -1,8 +1,4 @@
 import { ashby } from '../lib/sites/ashby';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...ashby.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [ashby]),
-});
+export default defineSiteScript(ashby);

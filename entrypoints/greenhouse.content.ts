@@ -1,8 +1,4 @@
 import { greenhouse } from '../lib/sites/greenhouse';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...greenhouse.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [greenhouse]),
-});
+export default defineSiteScript(greenhouse);

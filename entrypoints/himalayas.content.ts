@@ -1,8 +1,4 @@
 import { himalayas } from '../lib/sites/himalayas';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...himalayas.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [himalayas]),
-});
+export default defineSiteScript(himalayas);

@@ -1,8 +1,4 @@
 import { indeed } from '../lib/sites/indeed';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...indeed.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [indeed]),
-});
+export default defineSiteScript(indeed);

@@ -1,8 +1,4 @@
 import { jobbank } from '../lib/sites/jobbank';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...jobbank.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [jobbank]),
-});
+export default defineSiteScript(jobbank);

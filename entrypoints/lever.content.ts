@@ -1,8 +1,4 @@
 import { lever } from '../lib/sites/lever';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...lever.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [lever]),
-});
+export default defineSiteScript(lever);

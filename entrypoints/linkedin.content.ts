@@ -1,8 +1,4 @@
 import { linkedin } from '../lib/sites/linkedin';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...linkedin.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [linkedin]),
-});
+export default defineSiteScript(linkedin);

@@ -1,8 +1,4 @@
 import { remoteok } from '../lib/sites/remoteok';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...remoteok.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [remoteok]),
-});
+export default defineSiteScript(remoteok);

@@ -1,8 +1,4 @@
 import { remotewlb } from '../lib/sites/remotewlb';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...remotewlb.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [remotewlb]),
-});
+export default defineSiteScript(remotewlb);

@@ -1,8 +1,4 @@
 import { remotive } from '../lib/sites/remotive';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...remotive.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [remotive]),
-});
+export default defineSiteScript(remotive);

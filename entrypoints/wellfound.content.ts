@@ -1,8 +1,4 @@
 import { wellfound } from '../lib/sites/wellfound';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...wellfound.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [wellfound]),
-});
+export default defineSiteScript(wellfound);

@@ -1,8 +1,4 @@
 import { weworkremotely } from '../lib/sites/weworkremotely';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...weworkremotely.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [weworkremotely]),
-});
+export default defineSiteScript(weworkremotely);

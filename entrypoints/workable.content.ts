@@ -1,8 +1,4 @@
 import { workable } from '../lib/sites/workable';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...workable.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [workable]),
-});
+export default defineSiteScript(workable);

@@ -1,8 +1,4 @@
 import { workingnomads } from '../lib/sites/workingnomads';
-import { runContentScript } from './content/run';
+import { defineSiteScript } from './content/site-script';
 
-export default defineContentScript({
-  matches: [...workingnomads.matches],
-  cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, [workingnomads]),
-});
+export default defineSiteScript(workingnomads);
