@@ -1,19 +1,20 @@
 // What the build ships: the content scripts (what a page pays: the generic one on the sites the user
 // enables, one per supported board) and everything the popup loads when it opens, raw and gzipped,
-// against their budgets. Measured the way scripts/budgets.mjs (npm test) does: gzip -9 per file,
-// summed; 1 KB = 1000 bytes.
+// against their budgets, measured as npm test measures them (scripts/build-sizes.ts).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  CONTENT_LIMIT,
+  contentScripts,
+  filesOf,
+  GENERIC_CONTENT_SCRIPT,
+  gzipSize,
+  POPUP_LIMIT,
+} from '../scripts/build-sizes';
 import { markdownTable } from './markdown';
 
-const KB = 1000;
 const TARGET = 'chrome-mv3';
-const CONTENT_SCRIPTS = 'content-scripts';
-const CONTENT_SCRIPT = `${CONTENT_SCRIPTS}/content.js`;
-const CONTENT_LIMIT = 30 * KB;
-const POPUP_LIMIT = 60 * KB;
 
 interface Measured {
   name: string;
@@ -24,7 +25,7 @@ interface Measured {
 /** The build to measure; built first (into the same directory) if it is not there. */
 export function buildRoot(): string {
   const outDir = process.env['JOBSIGHT_OUT'] ?? '.output';
-  if (!existsSync(join(outDir, TARGET, CONTENT_SCRIPT))) {
+  if (!existsSync(join(outDir, TARGET, GENERIC_CONTENT_SCRIPT))) {
     console.error(`No build in ${outDir}: running \`wxt build\` (JOBSIGHT_OUT=${outDir}).`);
     // The build's own output goes to stderr, so stdout stays the tables.
     execFileSync('npx', ['wxt', 'build'], {
@@ -35,35 +36,15 @@ export function buildRoot(): string {
   return join(outDir, TARGET);
 }
 
-/** A page's files: the HTML's scripts, preloads and stylesheets, and every chunk they import. */
-function filesOf(root: string, entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file) || !existsSync(file)) return;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    if (file.endsWith('.html'))
-      for (const [, ref] of text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g))
-        visit(resolve(root, ref ?? ''));
-    if (file.endsWith('.js'))
-      for (const [, ref] of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
-        visit(resolve(dirname(file), ref ?? ''));
-  };
-  visit(resolve(root, entry));
-  return [...seen];
-}
-
-const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 const bytes = (n: number): string => n.toLocaleString('en-US');
 const sum = (files: string[], size: (file: string) => number): number =>
   files.reduce((total, f) => total + size(f), 0);
 
 /** Each board has its own content script (one adapter each): the largest stands for them all. */
 function largestBoardScript(root: string): Measured[] {
-  const dir = join(root, CONTENT_SCRIPTS);
-  const boards = readdirSync(dir)
-    .filter((f) => f.endsWith('.js') && join(CONTENT_SCRIPTS, f) !== CONTENT_SCRIPT)
-    .map((f) => join(dir, f));
+  const boards = contentScripts(root)
+    .filter((f) => f !== GENERIC_CONTENT_SCRIPT)
+    .map((f) => join(root, f));
   const largest = boards.reduce<string | undefined>(
     (a, b) => (a && gzipSize(a) >= gzipSize(b) ? a : b),
     undefined,
@@ -82,7 +63,11 @@ function row(root: string, { name, files, gzipLimit }: Measured): string[] {
 
 export function sizeTable(root: string): string {
   const measured: Measured[] = [
-    { name: 'generic content script', files: filesOf(root, CONTENT_SCRIPT), gzipLimit: CONTENT_LIMIT },
+    {
+      name: 'generic content script',
+      files: filesOf(root, GENERIC_CONTENT_SCRIPT),
+      gzipLimit: CONTENT_LIMIT,
+    },
     ...largestBoardScript(root),
     { name: 'popup (html, js, css)', files: filesOf(root, 'popup.html'), gzipLimit: POPUP_LIMIT },
   ];
@@ -93,4 +78,5 @@ export function sizeTable(root: string): string {
 }
 
 /** When the measured build was made: it is not rebuilt if it exists, so it may predate the sources. */
-export const builtAt = (root: string): string => statSync(join(root, CONTENT_SCRIPT)).mtime.toISOString();
+export const builtAt = (root: string): string =>
+  statSync(join(root, GENERIC_CONTENT_SCRIPT)).mtime.toISOString();

@@ -23,7 +23,7 @@ if ! npm run --silent build >"$results/build.log" 2>&1; then
 else
   echo '{"passed":1,"failed":0}' >"$results/build.json"
   step "size budgets (build output)"
-  node scripts/budgets.mjs --json "$results/budgets.json" || status=1
+  npx tsx scripts/budgets.ts --json "$results/budgets.json" || status=1
   step "web-ext lint (Firefox build)"
   if npx web-ext lint -s "${JOBSIGHT_OUT:-.output}/firefox-mv2" >"$results/webext.log" 2>&1; then
     echo '{"passed":1,"failed":0}' >"$results/webext.json"; tail -n 3 "$results/webext.log"
