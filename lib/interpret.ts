@@ -6,6 +6,7 @@ import type { Resolved } from './resolve';
 import { pickSalary } from './salary';
 import { splitMarker } from './text/markers';
 import type { Salary } from './types';
+import { webUrl } from './web-url';
 
 // The half of a scan that needs no page: the salary and eligibility engines over what
 // lib/read-page.ts read, validated into a Job. It runs in the background for the content script
@@ -27,17 +28,6 @@ function provenance(f: Found, extra: Record<string, Resolved<string>>): Job['pro
   return out;
 }
 
-/** A page's link as an absolute http(s) address, or null: never `javascript:`, `data:` and the like. */
-function webUrl(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 // A Job's location holds at most this much (lib/job.ts); a page listing hundreds of offices keeps
 // the first ones rather than losing the whole job.
 const LOCATION_LIMIT = 1000;
@@ -50,7 +40,9 @@ function locationLine(text: string): string {
 }
 
 export function interpret(r: PageReading): Interpretation {
-  const applyUrl = webUrl(r.fields.applyUrl?.value, r.url);
+  // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
+  // script, so the check that it leads to a web page is made again here.
+  const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;
   const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined };
   const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
   const eligibility = readEligibility({
@@ -73,7 +65,7 @@ export function interpret(r: PageReading): Interpretation {
   });
   const candidate = {
     url: r.url,
-    canonicalUrl: webUrl(r.canonicalUrl, r.url),
+    canonicalUrl: r.canonicalUrl,
     site: r.site,
     title: f.title?.value ?? '',
     company: f.company?.value ?? null,

@@ -1,5 +1,6 @@
 import { collectBlocks, type Block } from '../dom/blocks';
 import { cleanText } from '../text/repair';
+import { linksToWeb } from '../web-url';
 import type { Field } from '../types';
 import { FIELD_NAMES, type FieldName, type Found, type Structured } from './fields';
 import { fieldsFromJobPosting, findJobPostings, structuredFromJobPosting } from './from-jsonld';
@@ -38,6 +39,8 @@ const ACCEPT: Partial<Record<FieldName, (f: Field<string>) => Field<string> | un
   employmentType: (f) => (employmentTypeOf(f.value) ? f : undefined),
   workplace: (f) => (workplaceOf(f.value) ? f : undefined),
   title: (f) => (f.value.length <= 300 ? f : undefined),
+  // A script link is no way to apply: a weaker source (the page's own Apply link) may speak.
+  applyUrl: (f) => (linksToWeb(f.value) ? f : undefined),
 };
 
 /** First acceptable value per field, strongest source first. */

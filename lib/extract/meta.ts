@@ -1,4 +1,5 @@
 import { cleanText } from '../text/repair';
+import { webUrl } from '../web-url';
 import { found, type Found } from './fields';
 import { JOB_NOUN, splitTitle } from './title-parts';
 import { workplaceOf } from '../normalize';
@@ -78,15 +79,10 @@ export function fieldsFromMeta(doc: Document): Found {
 }
 
 /** The page's own address, as it states it (canonical link, then og:url), resolved against `base`. */
-export function canonicalUrl(doc: Document, base?: string): string | undefined {
+export function canonicalUrl(doc: Document, base: string): string | undefined {
   const href =
     doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
-  if (!href) return undefined;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return undefined;
-  }
+  return href ? webUrl(href, base) : undefined;
 }
 
 export function siteName(doc: Document): string | undefined {

@@ -218,13 +218,3 @@ export function isoDate(v: unknown): string | undefined {
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
-
-/** An href as an absolute http(s) URL, or nothing. */
-export function absolute(href: string, base: URL): string | undefined {
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,7 @@
 import { visibleText } from '../dom/blocks';
 import { cleanText } from '../text/repair';
-import { absolute, adapterFound, payText, textOf } from './embedded';
+import { adapterFound, payText, textOf } from './embedded';
+import { webUrl } from '../web-url';
 import type { SiteAdapter } from './types';
 
 // English and French paths; a session id may ride in the path (";jsessionid=…").
@@ -92,7 +93,7 @@ export const jobbank: SiteAdapter = {
         datePosted: posted?.replace(/^posted on\s+/i, ''),
         description: body(doc),
         postingId: POSTING.exec(url.pathname)?.[1],
-        applyUrl: href ? absolute(href, url) : undefined,
+        applyUrl: href ? webUrl(href, url) : undefined,
       },
       {
         title: partner.line,

@@ -1,5 +1,6 @@
 import { cleanText } from '../text/repair';
-import { absolute, adapterFound, textOf } from './embedded';
+import { adapterFound, textOf } from './embedded';
+import { webUrl } from '../web-url';
 import type { SiteAdapter } from './types';
 
 const UUID = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
@@ -47,7 +48,7 @@ export const lever: SiteAdapter = {
         employmentType: category(raw.employmentType),
         workplace: category(raw.workplace),
         postingId: UUID.exec(url.pathname)?.[1],
-        applyUrl: href ? absolute(href, url) : undefined,
+        applyUrl: href ? webUrl(href, url) : undefined,
         company,
       },
       { ...raw, postingId: url.pathname, company: pageTitle },

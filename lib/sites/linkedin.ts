@@ -1,7 +1,8 @@
 import type { Found } from '../extract/fields';
 import { employmentTypeOf, workplaceOf } from '../normalize';
 import { cleanText } from '../text/repair';
-import { adapterFound, absolute, at, isObject, isoDate, multiline, str, textOf, type Json } from './embedded';
+import { adapterFound, at, isObject, isoDate, multiline, str, textOf, type Json } from './embedded';
+import { webUrl } from '../web-url';
 import type { SiteAdapter } from './types';
 
 /** `/jobs/view/<id>/`, `/jobs/view/<title>-at-<company>-<id>`, or a search pane's `currentJobId`. */
@@ -148,10 +149,10 @@ function readApplyUrl(doc: Document, base: URL): Found {
   const comment = Array.from(code?.childNodes ?? []).find((n) => n.nodeType === 8);
   const raw = comment?.nodeValue?.trim().replace(/^"|"$/g, '');
   if (!raw) return {};
-  const link = absolute(raw, base);
+  const link = webUrl(raw, base);
   if (!link) return {};
   const target = new URL(link).searchParams.get('url');
-  const applyUrl = (target && absolute(target, base)) ?? link;
+  const applyUrl = (target && webUrl(target, base)) ?? link;
   return adapterFound({ applyUrl }, { applyUrl: raw });
 }
 
