@@ -1,4 +1,18 @@
 import type { Job } from '../../lib/job';
+import type { Salary } from '../../lib/types';
+
+/** A yearly pay in Canadian dollars, as a label on the page states it. */
+export const CAD_SALARY: Salary = {
+  min: 120000,
+  max: 150000,
+  currency: 'CAD',
+  period: 'year',
+  periodInferred: false,
+  raw: 'CA$120K–CA$150K',
+  source: 'label',
+  evidence: 'Salary: CA$120K–CA$150K',
+  flags: [],
+};
 
 /** A valid job with the fields a test cares about overridden. */
 export function sampleJob(over: Partial<Job>): Job {

@@ -5,7 +5,7 @@ import { PanelBadge } from '../../components/PanelBadge';
 import { VerdictChip } from '../../components/VerdictChip';
 import type { Job } from '../../lib/job';
 import { viewFor } from '../../lib/view';
-import { sampleJob } from '../helpers/jobs';
+import { CAD_SALARY, sampleJob } from '../helpers/jobs';
 
 const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 const IDLE: SaveInfo = { state: 'idle', status: null, savedAt: null };
@@ -22,21 +22,9 @@ function panel(job: Job, over: Partial<PanelProps> = {}): HTMLElement {
   return mount(<Panel {...props} {...over} />);
 }
 
-const CAD_PAY = {
-  min: 120000,
-  max: 150000,
-  currency: 'CAD',
-  period: 'year' as const,
-  periodInferred: false,
-  raw: 'CA$120K–CA$150K',
-  source: 'label' as const,
-  evidence: 'Salary: CA$120K–CA$150K',
-  flags: [],
-};
-
 describe('Panel', () => {
   it('shows title, company, workplace, location and the raw pay text', () => {
-    const root = panel(sampleJob({ salary: CAD_PAY }));
+    const root = panel(sampleJob({ salary: CAD_SALARY }));
     expect(root.querySelector('.js-title')?.textContent).toBe('Platform Engineer');
     expect(root.querySelector('.js-company')?.textContent).toBe('Northwind Labs');
     expect(root.querySelector('.js-workplace')?.textContent).toBe('Remote');
@@ -72,7 +60,7 @@ describe('Panel', () => {
   });
 
   it('shows the verdict for the profile and sends its evidence to the page', () => {
-    const job = sampleJob({ salary: CAD_PAY });
+    const job = sampleJob({ salary: CAD_SALARY });
     const onShowEvidence = vi.fn();
     const view = viewFor(job, { country: 'CA', subdivision: null, currency: 'EUR', minPay: null });
     const root = panel(job, { view, onShowEvidence });
@@ -85,7 +73,9 @@ describe('Panel', () => {
   });
 
   it('does not offer to find pay that only structured data states', () => {
-    const root = panel(sampleJob({ salary: { ...CAD_PAY, source: 'jsonld' } }), { onShowEvidence: vi.fn() });
+    const root = panel(sampleJob({ salary: { ...CAD_SALARY, source: 'jsonld' } }), {
+      onShowEvidence: vi.fn(),
+    });
     expect(root.querySelector('button.js-salary')).toBeNull();
     expect(root.querySelector('.js-salary')?.textContent).toBe('CA$120K–CA$150K');
   });

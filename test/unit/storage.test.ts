@@ -15,7 +15,7 @@ import {
   setStatus,
 } from '../../lib/storage/jobs';
 import { jobKey } from '../../lib/storage/key';
-import { sampleJob } from '../helpers/jobs';
+import { CAD_SALARY, sampleJob } from '../helpers/jobs';
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.
@@ -66,7 +66,7 @@ describe('saved jobs in IndexedDB', () => {
 
   it('normalises pay to USD a year for sorting', async () => {
     const db = await openJobsDb();
-    const salary = { ...SALARY, min: 40, max: 50, currency: 'USD', period: 'hour' as const };
+    const salary = { ...CAD_SALARY, min: 40, max: 50, currency: 'USD', period: 'hour' as const };
     const { record } = await saveJob(db, sampleJob({ salary }), 1000);
     expect(record.pay).toMatchObject({ min: 83_200, max: 104_000, top: 104_000, currency: 'USD' });
   });
@@ -133,18 +133,6 @@ describe('saved jobs in IndexedDB', () => {
     await expect(setStatus(db, 'https://gone.example/1', 'applied')).rejects.toThrow(/no longer saved/);
   });
 });
-
-const SALARY = {
-  min: 120000,
-  max: 150000,
-  currency: 'CAD',
-  period: 'year' as const,
-  periodInferred: false,
-  raw: 'CA$120K–CA$150K',
-  source: 'label' as const,
-  evidence: 'Salary: CA$120K–CA$150K',
-  flags: [],
-};
 
 describe('the same posting on another board', () => {
   const greenhouse = sampleJob({
