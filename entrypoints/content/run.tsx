@@ -136,10 +136,15 @@ function mountPanel(
   const stopWatching = watchVerdictSettings(
     () => void reanalyse().then((a) => a && host.isConnected && draw(a)),
   );
-  const remove = (): void => {
+  const teardown = (): void => {
     stopWatching();
     close();
   };
-  ctx.onInvalidated(remove);
+  const forgetTeardown = ctx.onInvalidated(teardown);
+  // Each posting of a single-page board mounts anew: the old panel's hook goes with it.
+  const remove = (): void => {
+    forgetTeardown();
+    teardown();
+  };
   return { remove, shadowHost: host };
 }
