@@ -1,14 +1,14 @@
 // readEligibility on hostile posting bodies of 1 MB: place names, time-zone windows and location
 // labels repeated until the sentence splitter, the place index and the merge all have too much.
 // Run with `npm run bench -- eligibility`.
-import { readEligibility, type EligibilityInput } from '../lib/eligibility';
+import { readEligibility, type EligibilityInput } from '../lib/analysis/eligibility';
 import { pseudoRandom, repeat } from '../test/helpers/hostile';
 import { benchmark, type Suite } from './harness';
 
 const KB = 1024;
 const repeatTo = (unit: string, bytes: number): string => repeat(unit).slice(0, bytes);
 
-// The location field: before its places were grouped in one pass (lib/eligibility/field.ts) it
+// The location field: before its places were grouped in one pass (lib/analysis/eligibility/field.ts) it
 // grew with the cube of its length (64 KB took 93 s); a megabyte now shows it is linear.
 const locationField = (bytes: number) => (): EligibilityInput => ({
   locationText: repeatTo('Remote - United States, ', bytes),

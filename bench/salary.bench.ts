@@ -1,7 +1,7 @@
 // parseSalaryText on 1 MB hostile strings: a backtracking parser would take hours on these; ours
-// scans once. The same inputs are checked (not timed) in test/unit/salary/hostile.test.ts.
+// scans once. The same inputs are checked (not timed) in test/unit/analysis/salary/hostile.test.ts.
 // Run with `npm run bench -- salary`.
-import { parseSalaryText } from '../lib/salary';
+import { parseSalaryText } from '../lib/analysis/salary';
 import { pseudoRandom, repeat } from '../test/helpers/hostile';
 import { benchmark, type Suite } from './harness';
 

@@ -2,7 +2,7 @@
 // Prints one JSON object: the eval contract (../shared/eval/README.md) plus provenance.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { canonicalUrl } from '../lib/extract/meta';
+import { canonicalUrl } from '../lib/page/extract/meta';
 import { scan } from '../lib/scan';
 import { InputError, pageHtml, parseDocument } from './load';
 import { toReport } from './report';

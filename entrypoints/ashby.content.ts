@@ -1,4 +1,4 @@
-import { ashby } from '../lib/sites/ashby';
+import { ashby } from '../lib/page/sites/ashby';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(ashby);

@@ -1,4 +1,4 @@
-import { greenhouse } from '../lib/sites/greenhouse';
+import { greenhouse } from '../lib/page/sites/greenhouse';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(greenhouse);

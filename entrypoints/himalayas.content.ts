@@ -1,4 +1,4 @@
-import { himalayas } from '../lib/sites/himalayas';
+import { himalayas } from '../lib/page/sites/himalayas';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(himalayas);

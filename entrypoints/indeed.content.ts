@@ -1,4 +1,4 @@
-import { indeed } from '../lib/sites/indeed';
+import { indeed } from '../lib/page/sites/indeed';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(indeed);

@@ -1,4 +1,4 @@
-import { jobbank } from '../lib/sites/jobbank';
+import { jobbank } from '../lib/page/sites/jobbank';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(jobbank);

@@ -1,4 +1,4 @@
-import { lever } from '../lib/sites/lever';
+import { lever } from '../lib/page/sites/lever';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(lever);

@@ -1,4 +1,4 @@
-import { linkedin } from '../lib/sites/linkedin';
+import { linkedin } from '../lib/page/sites/linkedin';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(linkedin);

@@ -1,4 +1,4 @@
-import { remoteok } from '../lib/sites/remoteok';
+import { remoteok } from '../lib/page/sites/remoteok';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(remoteok);

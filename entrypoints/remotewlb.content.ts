@@ -1,4 +1,4 @@
-import { remotewlb } from '../lib/sites/remotewlb';
+import { remotewlb } from '../lib/page/sites/remotewlb';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(remotewlb);

@@ -1,4 +1,4 @@
-import { remotive } from '../lib/sites/remotive';
+import { remotive } from '../lib/page/sites/remotive';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(remotive);

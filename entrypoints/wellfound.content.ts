@@ -1,4 +1,4 @@
-import { wellfound } from '../lib/sites/wellfound';
+import { wellfound } from '../lib/page/sites/wellfound';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(wellfound);

@@ -1,4 +1,4 @@
-import { weworkremotely } from '../lib/sites/weworkremotely';
+import { weworkremotely } from '../lib/page/sites/weworkremotely';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(weworkremotely);

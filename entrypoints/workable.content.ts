@@ -1,4 +1,4 @@
-import { workable } from '../lib/sites/workable';
+import { workable } from '../lib/page/sites/workable';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(workable);

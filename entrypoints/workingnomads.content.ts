@@ -1,4 +1,4 @@
-import { workingnomads } from '../lib/sites/workingnomads';
+import { workingnomads } from '../lib/page/sites/workingnomads';
 import { defineSiteScript } from './content/site-script';
 
 export default defineSiteScript(workingnomads);

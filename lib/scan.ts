@@ -1,7 +1,7 @@
-import type { Detection } from './detect';
-import { interpret, type Interpretation } from './interpret';
-import { readPage } from './read-page';
-import { ADAPTERS } from './sites';
+import type { Detection } from './page/detect';
+import { interpret, type Interpretation } from './analysis/interpret';
+import { readPage } from './page/read-page';
+import { ADAPTERS } from './page/sites';
 
 export interface Scan extends Interpretation {
   detection: Detection;

@@ -1,4 +1,4 @@
-// Writes the committed country tables in lib/geo/*.generated.ts from dev-only data packages.
+// Writes the committed country tables in lib/analysis/geo/*.generated.ts from dev-only data packages.
 // Run by hand after bumping a data package: `npx tsx scripts/gen-geo.ts`.
 // The runtime never imports these packages: the tables are packed strings, parsed lazily.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { iso31661 } from 'iso-3166/1.js';
 import { iso31662 } from 'iso-3166/2.js';
 
 const require = createRequire(import.meta.url);
-const OUT = new URL('../lib/geo/', import.meta.url);
+const OUT = new URL('../lib/analysis/geo/', import.meta.url);
 
 function version(pkg: string): string {
   const file = new URL(`../node_modules/${pkg}/package.json`, import.meta.url);
@@ -24,7 +24,7 @@ function write(file: string, sources: string[], body: string): void {
     '',
   ].join('\n');
   writeFileSync(new URL(file, OUT), head + body);
-  console.log(`wrote lib/geo/${file}`);
+  console.log(`wrote lib/analysis/geo/${file}`);
 }
 
 // ISO 3166-1 assigned codes, plus Kosovo (XK): user-assigned, but CLDR and postings use it.

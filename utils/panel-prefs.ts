@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CORNERS, type Corner } from '../lib/panel-layout';
+import { CORNERS, type Corner } from '../lib/panel/layout';
 
 // How the panel was left on each site: folded to its badge or open, and in which corner. Kept
 // per host because a board's own layout decides where the panel is in the way.

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_PROFILE, parseProfile } from '../lib/profile';
-import type { Profile } from '../lib/types';
+import { DEFAULT_PROFILE, parseProfile } from '../lib/model/profile';
+import type { Profile } from '../lib/model/types';
 import { PROFILE_KEY } from './settings-watch';
 
 // sync: the profile follows the user between their browsers where the browser offers it.

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_RATES, type RateTable } from '../lib/salary';
-import { parseOverrides, withOverrides, type RateOverrides } from '../lib/salary/overrides';
+import { DEFAULT_RATES, type RateTable } from '../lib/analysis/salary';
+import { parseOverrides, withOverrides, type RateOverrides } from '../lib/analysis/salary/overrides';
 import { RATE_OVERRIDES_KEY } from './settings-watch';
 
 const item = storage.defineItem<unknown>(`sync:${RATE_OVERRIDES_KEY}`, { fallback: {} });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { matchesPattern } from '../lib/match-pattern';
+import { matchesPattern } from '../lib/access/match-pattern';
 import { declaredMatches } from './declared-matches';
 import { enabledSites, scanTab } from './site-scripts';
 

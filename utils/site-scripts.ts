@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { planScripts, scriptIdFor, userSites } from '../lib/site-access';
+import { planScripts, scriptIdFor, userSites } from '../lib/access/site-access';
 import { declaredMatches } from './declared-matches';
 
 // The content script on sites the user enabled. The browser's granted origins are the one

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Badge } from '../lib/badge';
+import type { Badge } from '../lib/analysis/badge';
 
 // The action is "action" in MV3 and "browserAction" in the Firefox MV2 build.
 const action = () => browser.action ?? browser.browserAction;

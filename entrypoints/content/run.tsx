@@ -1,17 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PanelHost } from '../../components/PanelHost';
-import type { AnalysisResponse } from '../../lib/analysis';
-import type { Job } from '../../lib/job';
-import { watchPage } from '../../lib/dom/page-watch';
-import { createShadowPanel } from '../../lib/dom/shadow-panel';
+import { PanelHost } from '../../components/panel/PanelHost';
+import type { AnalysisResponse } from '../../lib/analysis/analyse';
+import type { Job } from '../../lib/model/job';
+import { watchPage } from '../../lib/page/page-watch';
+import { createShadowPanel } from '../../lib/panel/shadow-host';
 import { isSaveCurrent, type SaveCurrentResponse } from '../../lib/page-messages';
-import { createSaveController, type SaveController, type SaveInfo } from '../../lib/panel-save';
-import { readPage, type PageReading } from '../../lib/read-page';
-import type { SiteAdapter } from '../../lib/sites/types';
-import type { VerdictStatus } from '../../lib/types';
-import type { JobView } from '../../lib/view';
+import { createSaveController, type SaveController, type SaveInfo } from '../../lib/panel/save';
+import { readPage, type PageReading } from '../../lib/page/read-page';
+import type { SiteAdapter } from '../../lib/page/sites/types';
+import type { VerdictStatus } from '../../lib/model/types';
+import type { JobView } from '../../lib/analysis/view';
 import { loadPanelPrefs, type PanelPrefs } from '../../utils/panel-prefs';
 import { watchVerdictSettings } from '../../utils/settings-watch';
 // Inlined into the shadow root: fetching a stylesheet would be a request, and would need the file
@@ -29,7 +29,7 @@ const RETRY_DELAYS_MS = [100, 300, 1000, 3000];
 
 const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
-/** The salary and eligibility engines run in the background; this page only reads (lib/read-page.ts). */
+/** The salary and eligibility engines run in the background; this page only reads (lib/page/read-page.ts). */
 async function analyse(reading: PageReading): Promise<Analysis | null> {
   const ask = () => send({ type: 'analyse', reading }) as Promise<AnalysisResponse | undefined>;
   let answer = await ask().catch(() => undefined);

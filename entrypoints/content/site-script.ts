@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../../lib/sites/types';
+import type { SiteAdapter } from '../../lib/page/sites/types';
 import { runContentScript } from './run';
 
 /** A built-in board's content script: declared for the adapter's own pages, carrying only it. */

@@ -1,6 +1,6 @@
-import '../../lib/zod';
+import '../../lib/model/zod';
 import { render } from 'preact';
-import { OptionsApp } from '../../components/OptionsApp';
+import { OptionsApp } from '../../components/options/OptionsApp';
 import { loadProfile, saveProfile } from '../../utils/profile-store';
 import { enabledSitesApi } from '../../utils/site-access-api';
 import { loadOverrides, saveOverrides } from '../../utils/rates-store';

@@ -1,8 +1,8 @@
-import '../../lib/zod';
+import '../../lib/model/zod';
 import { render } from 'preact';
-import { SavedJobsApp } from '../../components/SavedJobsApp';
-import { mountSiteAccess } from '../../components/SiteAccess';
-import { openJobsDb } from '../../lib/storage/db';
+import { SavedJobsApp } from '../../components/popup/SavedJobsApp';
+import { mountSiteAccess } from '../../components/popup/SiteAccess';
+import { openJobsDb } from '../../lib/saved-jobs/db';
 import { loadProfile, saveProfile } from '../../utils/profile-store';
 
 const root = document.getElementById('app');

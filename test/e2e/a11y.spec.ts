@@ -57,7 +57,7 @@ async function expectAccessible(page: Page, what: string, include?: string, rule
 }
 
 /**
- * The panel as placed (its host after <body>, see lib/dom/shadow-panel.ts), then its contrast on
+ * The panel as placed (its host after <body>, see lib/panel/shadow-host.ts), then its contrast on
  * its own. axe finds what lies behind a text on a layout grid it builds from <body> down, so with
  * the host outside <body> it measures no contrast at all: for that one check the host goes into
  * <body>. And axe gives up on a text whose lines lie over different page elements, so the page's

@@ -1,5 +1,5 @@
-import type { Job } from '../../lib/job';
-import type { Salary } from '../../lib/types';
+import type { Job } from '../../lib/model/job';
+import type { Salary } from '../../lib/model/types';
 
 /** A yearly pay in Canadian dollars, as a label on the page states it. */
 export const CAD_SALARY: Salary = {

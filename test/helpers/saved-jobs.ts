@@ -1,7 +1,7 @@
-import type { Job } from '../../lib/job';
-import { newRecord } from '../../lib/storage/record';
-import type { FullSavedJob, JobStatus } from '../../lib/storage/types';
-import type { Eligibility, Salary, Workplace } from '../../lib/types';
+import type { Job } from '../../lib/model/job';
+import { newRecord } from '../../lib/saved-jobs/record';
+import type { FullSavedJob, JobStatus } from '../../lib/saved-jobs/types';
+import type { Eligibility, Salary, Workplace } from '../../lib/model/types';
 import { sampleJob } from './jobs';
 
 // Many varied, valid saved jobs for the popup's tests and benchmark; the same every run.

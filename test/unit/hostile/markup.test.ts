@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Job } from '../../../lib/job';
+import type { Job } from '../../../lib/model/job';
 import { scan } from '../../../lib/scan';
 import {
   ELEMENTS,

@@ -3,17 +3,17 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { render, type ComponentChild } from 'preact';
 import { expect, vi } from 'vitest';
-import { PanelHost } from '../../../components/PanelHost';
-import { SavedJobsApp } from '../../../components/SavedJobsApp';
-import { JobSchema, type Job } from '../../../lib/job';
-import { createSaveController } from '../../../lib/panel-save';
-import { jobsToCsv } from '../../../lib/saved/csv';
-import { parseExport, toExportFile } from '../../../lib/saved/export-file';
-import { openJobsDb } from '../../../lib/storage/db';
-import { saveJob } from '../../../lib/storage/jobs';
-import { joinJob, newRecord } from '../../../lib/storage/record';
-import type { Profile } from '../../../lib/types';
-import { viewFor } from '../../../lib/view';
+import { PanelHost } from '../../../components/panel/PanelHost';
+import { SavedJobsApp } from '../../../components/popup/SavedJobsApp';
+import { JobSchema, type Job } from '../../../lib/model/job';
+import { createSaveController } from '../../../lib/panel/save';
+import { jobsToCsv } from '../../../lib/saved-jobs/csv';
+import { parseExport, toExportFile } from '../../../lib/saved-jobs/export-file';
+import { openJobsDb } from '../../../lib/saved-jobs/db';
+import { saveJob } from '../../../lib/saved-jobs/jobs';
+import { joinJob, newRecord } from '../../../lib/saved-jobs/record';
+import type { Profile } from '../../../lib/model/types';
+import { viewFor } from '../../../lib/analysis/view';
 import { DEFAULT_PANEL_PREFS } from '../../../utils/panel-prefs';
 
 const PROFILE: Profile = { country: 'CA', subdivision: null, currency: 'EUR', minPay: 90_000 };

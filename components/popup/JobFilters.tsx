@@ -1,0 +1,142 @@
+import type { Ref } from 'preact';
+import type { JobQuery, Sort } from '../../lib/saved-jobs/query';
+import { STATUS_LABEL, WORKPLACE_LABEL } from '../../lib/saved-jobs/status';
+import type { Profile } from '../../lib/model/types';
+
+const SORT_LABEL: Record<Sort, string> = {
+  saved: 'Newest saved',
+  pay: 'Highest pay',
+  company: 'Company A–Z',
+};
+const ANY = { any: 'Any' };
+
+export interface JobFiltersProps {
+  query: JobQuery;
+  profile: Profile;
+  onChange: (patch: Partial<JobQuery>) => void;
+  searchRef: Ref<HTMLInputElement>;
+}
+
+interface ChoiceProps<K extends string> {
+  label: string;
+  name: string;
+  value: K;
+  options: Record<K, string>;
+  onPick: (value: K) => void;
+}
+
+function Choice<K extends string>({ label, name, value, options, onPick }: ChoiceProps<K>) {
+  return (
+    <label>
+      {label}
+      <select name={name} value={value} onChange={(e) => onPick(e.currentTarget.value as K)}>
+        {(Object.keys(options) as K[]).map((k) => (
+          <option key={k} value={k}>
+            {options[k]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Search({ query, onChange, searchRef }: Omit<JobFiltersProps, 'profile'>) {
+  return (
+    <input
+      ref={searchRef}
+      type="search"
+      name="search"
+      class="search"
+      aria-label="Search saved jobs"
+      aria-keyshortcuts="/"
+      placeholder="Search title, company, notes, tags (press /)"
+      value={query.text}
+      onInput={(e) => onChange({ text: e.currentTarget.value })}
+      onKeyDown={(e) => {
+        // Escape empties the search first; a second Escape closes the popup as usual.
+        if (e.key !== 'Escape' || !query.text) return;
+        e.preventDefault();
+        onChange({ text: '' });
+      }}
+    />
+  );
+}
+
+function MinPay({ query, profile, onChange }: Omit<JobFiltersProps, 'searchRef'>) {
+  return (
+    <label class="min-pay">
+      Pay at least
+      <input
+        name="minPay"
+        type="number"
+        min={0}
+        step={1000}
+        value={query.minPay ?? ''}
+        onInput={(e) => {
+          const n = e.currentTarget.valueAsNumber;
+          onChange({ minPay: Number.isFinite(n) && n > 0 ? n : null });
+        }}
+      />
+      {profile.currency} a year
+    </label>
+  );
+}
+
+function EligibleOnly({ query, profile, onChange }: Omit<JobFiltersProps, 'searchRef'>) {
+  const noCountry = !profile.country;
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        name="eligible"
+        checked={query.eligibleOnly}
+        disabled={noCountry}
+        aria-describedby={noCountry ? 'eligible-hint' : undefined}
+        onChange={(e) => onChange({ eligibleOnly: e.currentTarget.checked })}
+      />
+      Eligible for me
+      {noCountry && (
+        <span id="eligible-hint" class="muted">
+          (set where you live first)
+        </span>
+      )}
+    </label>
+  );
+}
+
+/** Search, filters and sort for the saved jobs; every control is a native one, so all work by keyboard. */
+export function JobFilters(props: JobFiltersProps) {
+  const { query, onChange } = props;
+  return (
+    <form class="filters" role="search" aria-label="Filter saved jobs" onSubmit={(e) => e.preventDefault()}>
+      <Search {...props} />
+      <div class="filter-row">
+        <Choice
+          label="Status"
+          name="status"
+          value={query.status}
+          options={{ ...ANY, ...STATUS_LABEL }}
+          onPick={(status) => onChange({ status })}
+        />
+        <Choice
+          label="Workplace"
+          name="workplace"
+          value={query.workplace}
+          options={{ ...ANY, ...WORKPLACE_LABEL }}
+          onPick={(workplace) => onChange({ workplace })}
+        />
+        <Choice
+          label="Sort"
+          name="sort"
+          value={query.sort}
+          options={SORT_LABEL}
+          onPick={(sort) => onChange({ sort })}
+        />
+      </div>
+      <div class="filter-row-2">
+        <MinPay {...props} />
+        <EligibleOnly {...props} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import type { IDBPDatabase } from 'idb';
+import { useEffect, useState } from 'preact/hooks';
+import type { JobsDB } from '../../lib/saved-jobs/db';
+import type { Profile } from '../../lib/model/types';
+import { EmptyState } from './EmptyState';
+import { ProfileForm } from '../shared/ProfileForm';
+import { SavedJobsBrowser } from './SavedJobsBrowser';
+import { TransferBar } from './TransferBar';
+import { UndoBar } from './UndoBar';
+import { useSavedJobs, type Notice } from './use-saved-jobs';
+
+type Db = IDBPDatabase<JobsDB>;
+
+export interface SavedJobsAppProps {
+  openDb: () => Promise<Db>;
+  loadProfile: () => Promise<Profile>;
+  saveProfile: (p: Profile) => Promise<Profile>;
+}
+
+function NoticeLine({ notice }: { notice: Notice | null }) {
+  if (!notice) return null;
+  return notice.kind === 'error' ? (
+    <p class="notice notice-error" role="alert">
+      {notice.text}
+    </p>
+  ) : (
+    <p class="notice" role="status">
+      {notice.text}
+    </p>
+  );
+}
+
+/** The popup: first-run profile, then the saved jobs, read from the extension's own IndexedDB. */
+export function SavedJobsApp({ openDb, loadProfile, saveProfile }: SavedJobsAppProps) {
+  const [profile, setProfile] = useState<Profile | null>(null);
+  useEffect(() => void loadProfile().then(setProfile), [loadProfile]);
+  const { jobs, complete, loadError, notice, deleted, actions } = useSavedJobs(openDb);
+  const ready = profile && jobs && actions;
+  return (
+    <main class="popup">
+      {profile && !profile.country && (
+        <section class="first-run" aria-label="Where you live">
+          <p>Tell Jobsight where you live, and every posting says whether you can apply.</p>
+          <ProfileForm profile={profile} compact onSave={async (p) => setProfile(await saveProfile(p))} />
+        </section>
+      )}
+      <header class="popup-head">
+        <h1>Saved jobs</h1>
+        {ready && (
+          <TransferBar
+            canExport={jobs.length > 0}
+            onExportJson={actions.exportJson}
+            onExportCsv={() => actions.exportCsv(profile)}
+            onImport={(file) => void actions.importFile(file)}
+          />
+        )}
+      </header>
+      {loadError && <p role="alert">Could not open saved jobs: {loadError}</p>}
+      {!ready && !loadError && <p class="muted">Loading…</p>}
+      <NoticeLine notice={notice} />
+      {ready && jobs.length === 0 && <EmptyState />}
+      {ready && jobs.length > 0 && (
+        <SavedJobsBrowser
+          jobs={jobs}
+          complete={complete}
+          profile={profile}
+          onStatus={actions.onStatus}
+          onNotes={actions.onNotes}
+          onDelete={actions.onDelete}
+          loadSnapshot={actions.loadSnapshot}
+        />
+      )}
+      {deleted && actions && (
+        <UndoBar title={deleted.record.job.title} onUndo={actions.onUndo} onDismiss={actions.onDismissUndo} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Verdict, VerdictStatus } from '../../lib/model/types';
+import { Evidence } from './Evidence';
+
+export const VERDICT_LABEL: Record<VerdictStatus, string> = {
+  eligible: 'You can apply',
+  'not-eligible': 'Not open to you',
+  unknown: 'Unclear for you',
+};
+
+export interface VerdictChipProps {
+  verdict: Verdict;
+  /** Scroll to the deciding sentence on the page; without it the sentence is only quoted. */
+  onShowEvidence?: (text: string) => void;
+}
+
+/** Eligible / not / unknown for the user's profile, the one-line reason, and the page's own sentence. */
+export function VerdictChip({ verdict, onShowEvidence }: VerdictChipProps) {
+  return (
+    <div class={`js-verdict js-verdict-${verdict.status}`} data-status={verdict.status}>
+      <strong class="js-verdict-label">{VERDICT_LABEL[verdict.status]}</strong>
+      <span class="js-verdict-reason">{verdict.reason}</span>
+      {verdict.evidence && <Evidence text={verdict.evidence} onShow={onShowEvidence} />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// Reads a posting's location text, title, JSON-LD and body into an Eligibility record.
+import type { Eligibility, Workplace } from '../../model/types';
+import { emptyReading, type Reading } from './claims';
+import { LOCATION_HEADING, LOCATION_LABEL, REMOTE_WORD } from './cues';
+import { readJsonLd, type JsonLdLocation } from './jsonld-location';
+import { merge } from './merge';
+import { readSentence, type SentenceOptions } from './sentence';
+import { sentences } from '../../text/words';
+import { readTitle } from './title';
+
+export interface EligibilityInput {
+  title?: string | null;
+  /** The posting's location badge/field as written ("Remote - United States", "London [Remote], UK"). */
+  locationText?: string | null;
+  workplace?: Workplace;
+  /** Raw JSON-LD values of the JobPosting. */
+  jsonld?: JsonLdLocation | null;
+  /** Visible text blocks of the posting body in document order (paragraphs, list items, headings). */
+  blocks: string[];
+}
+
+// Location text up to this many words is a badge, and may be lowercase ("remote - canada"). A
+// "Location:" line longer than this is a sentence, read like the body ("Location: This job is open
+// to applicants in all timezones…").
+const FIELD_WORDS = 14;
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** The location field: places count without a rule word, cities are sites. */
+function readField(text: string, r: Reading, remote: boolean): void {
+  for (const s of sentences(text))
+    readSentence(s, r, { field: true, lenient: words(s) <= FIELD_WORDS, remote });
+}
+
+// A label whose value a page glued on without a space: "LocationToronto, ON".
+const GLUED_LABEL = /^(?:Job |Work )?Location(?=[A-Z])/;
+
+function readBlocks(blocks: string[], r: Reading, opts: SentenceOptions): void {
+  let afterHeading = false;
+  for (const block of blocks) {
+    // "Location" as a heading: the next short block is the location field.
+    if (afterHeading && words(block) <= FIELD_WORDS) {
+      afterHeading = false;
+      readField(block, r, opts.remote ?? false);
+      continue;
+    }
+    afterHeading = LOCATION_HEADING.test(block.trim());
+    if (afterHeading) continue;
+    for (const s of sentences(block)) {
+      const label = LOCATION_LABEL.exec(s) ?? GLUED_LABEL.exec(s);
+      const rest = label ? s.slice(label[0].length) : '';
+      if (label && rest && words(rest) <= FIELD_WORDS)
+        readSentence(rest, r, { ...opts, field: true, lenient: true });
+      else readSentence(s, r, opts);
+    }
+  }
+}
+
+export function readEligibility(input: EligibilityInput): Eligibility {
+  const r = emptyReading();
+  const workplace = input.workplace ?? 'unknown';
+  readJsonLd(input.jsonld, r);
+  const loc = input.locationText ?? '';
+  // A stated workplace wins over the word "remote" in a hybrid model ("50% on-site; 50% remote").
+  const hinted = r.remote || REMOTE_WORD.test(loc) || REMOTE_WORD.test(input.title ?? '');
+  r.remote = workplace === 'remote' || (workplace === 'unknown' && hinted);
+  if (loc) readField(loc, r, r.remote);
+  if (input.title) readTitle(input.title, r, r.remote);
+  readBlocks(input.blocks, r, { remote: r.remote });
+  return merge(r, workplace);
+}

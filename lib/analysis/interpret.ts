@@ -1,0 +1,89 @@
+import { readEligibility } from './eligibility';
+import type { Found } from '../model/fields';
+import { JobSchema, type Job } from '../model/job';
+import type { PageReading } from '../page/read-page';
+import type { Resolved } from '../page/workplace';
+import { pickSalary } from './salary';
+import { splitMarker } from '../text/markers';
+import type { Salary } from '../model/types';
+import { webUrl } from '../text/web-url';
+
+// The half of a scan that needs no page: the salary and eligibility engines over what
+// lib/page/read-page.ts read, validated into a Job. It runs in the background for the content script
+// (keeping the content script small) and directly in the CLI and the tests.
+
+export interface Interpretation {
+  job: Job | null;
+  /** Every pay figure found, the headline first. */
+  salaries: Salary[];
+  /** Why the page's data could not make a valid job, if it could not. */
+  problems: string[];
+}
+
+function provenance(f: Found, extra: Record<string, Resolved<string>>): Job['provenance'] {
+  const out: Job['provenance'] = {};
+  for (const [name, field] of Object.entries(f)) if (field) out[name] = field;
+  for (const [name, r] of Object.entries(extra))
+    if (r) out[name] = { value: r.value, source: r.source, evidence: r.evidence };
+  return out;
+}
+
+// A Job's location holds at most this much (lib/model/job.ts); a page listing hundreds of offices keeps
+// the first ones rather than losing the whole job.
+const LOCATION_LIMIT = 1000;
+
+function locationLine(text: string): string {
+  if (text.length <= LOCATION_LIMIT) return text;
+  const cut = text.slice(0, LOCATION_LIMIT);
+  const lastSeparator = Math.max(cut.lastIndexOf(';'), cut.lastIndexOf(','));
+  return (lastSeparator > 0 ? cut.slice(0, lastSeparator) : cut).trim();
+}
+
+export function interpret(r: PageReading): Interpretation {
+  // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
+  // script, so the check that it leads to a web page is made again here.
+  const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;
+  const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined };
+  const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
+  const eligibility = readEligibility({
+    title: f.title?.value ?? null,
+    locationText: location,
+    workplace: r.workplace?.value ?? 'unknown',
+    jsonld: r.structured,
+    blocks: r.body,
+  });
+  const countryHint = eligibility.countries.length === 1 ? (eligibility.countries[0] ?? null) : null;
+  const { salary, all } = pickSalary({
+    jsonld: r.structured.baseSalary,
+    jsonldCurrency: r.structured.salaryCurrency,
+    labelled: f.salaryText
+      ? [{ text: f.salaryText.value, source: f.salaryText.source, label: 'salary' }]
+      : [],
+    blocks: r.body,
+    context: r.body.join('\n'),
+    countryHint,
+  });
+  const candidate = {
+    url: r.url,
+    canonicalUrl: r.canonicalUrl,
+    site: r.site,
+    title: f.title?.value ?? '',
+    company: f.company?.value ?? null,
+    locationText: location,
+    workplace: r.workplace?.value ?? 'unknown',
+    employmentType: r.employment?.value ?? 'unknown',
+    datePosted: f.datePosted?.value ?? null,
+    validThrough: f.validThrough?.value ?? null,
+    experience: f.experience?.value ?? null,
+    applyUrl,
+    postingId: f.postingId?.value ?? null,
+    description: r.description,
+    salary,
+    eligibility,
+    provenance: provenance(f, { workplace: r.workplace, employmentType: r.employment }),
+  };
+  const parsed = JobSchema.safeParse(candidate);
+  if (parsed.success) return { job: parsed.data, salaries: all, problems: [] };
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return { job: null, salaries: all, problems };
+}

@@ -1,0 +1,163 @@
+// The headline salary of a posting from everything that reads as pay on it: structured data
+// and labelled fields first, then base pay over total compensation, then the figure nearest
+// to pay words, then the first one written.
+import { SOURCES, type Salary, type Source } from '../../model/types';
+import { readPageContext, type PageContext } from './context';
+import { currencyMarkOf } from './currencies';
+import { salaryFromJsonLd } from './base-salary';
+import type { Finding } from './reading';
+import { findSalaries, MAX_FINDINGS } from './text';
+import { tokenize } from './tokens';
+
+export interface SalaryCandidate {
+  text: string;
+  source: Source;
+  /** A label such as "Salary"/"Compensation" when the text came from a label/value pair. */
+  label?: string;
+}
+
+export interface SalaryInput {
+  /** JobPosting.baseSalary (or estimatedSalary) from JSON-LD, raw. */
+  jsonld?: unknown;
+  /** Legacy JobPosting.salaryCurrency. */
+  jsonldCurrency?: string;
+  /** Values of labelled salary fields, strongest first. */
+  labelled: SalaryCandidate[];
+  /** Visible text blocks of the posting body, in document order. */
+  blocks: string[];
+  /** All visible text of the posting, for period and currency hints. */
+  context: string;
+  /** ISO alpha-2 of the job's country if known. */
+  countryHint?: string | null;
+}
+
+interface Ranked extends Finding {
+  order: number;
+}
+
+const SOURCE_NAMES: Record<Source, string> = {
+  adapter: 'the site’s salary field',
+  jsonld: 'the JSON-LD baseSalary',
+  microdata: 'the microdata baseSalary',
+  meta: 'the page metadata',
+  label: 'the labelled salary field',
+  text: 'the page text',
+};
+
+/** A short block with no figures before a block that starts with money is its label. */
+const MAX_LABEL_WORDS = 5;
+
+function isLabel(block: string): boolean {
+  if (block.length > 60 || /[0-9.!?]$/.test(block.trim())) return false;
+  const words = tokenize(block).filter((t) => t.kind === 'word' || t.kind === 'num');
+  return words.length > 0 && words.length <= MAX_LABEL_WORDS && words.every((t) => t.kind === 'word');
+}
+
+function startsWithMoney(block: string): boolean {
+  const first = tokenize(block, 0, Math.min(block.length, 12))[0];
+  return first !== undefined && (first.kind === 'num' || currencyMarkOf(first) !== null);
+}
+
+/** Blocks, with a label block joined to the value block after it ("Median wage" + "$50/hour"). */
+function withLabels(blocks: string[]): string[] {
+  return blocks.map((block, i) => {
+    const prev = i > 0 ? blocks[i - 1] : undefined;
+    return prev !== undefined && startsWithMoney(block) && isLabel(prev)
+      ? `${labelText(prev)}: ${block}`
+      : block;
+  });
+}
+
+function labelText(label: string): string {
+  const t = label.trim();
+  return t.endsWith(':') || t.endsWith('：') ? t.slice(0, -1) : t;
+}
+
+function keyOf(s: Salary): string {
+  return `${s.min}|${s.max}|${s.currency}|${s.period}`;
+}
+
+const rank = (s: Source): number => SOURCES.indexOf(s);
+const isTotal = (f: Finding): boolean =>
+  f.salary.flags.includes('total-comp') || f.salary.flags.includes('ote');
+
+function compare(a: Ranked, b: Ranked): number {
+  return (
+    rank(a.salary.source) - rank(b.salary.source) ||
+    Number(a.example) - Number(b.example) ||
+    Number(isTotal(a)) - Number(isTotal(b)) ||
+    Number(b.field) - Number(a.field) ||
+    Number(b.base) - Number(a.base) ||
+    b.pay - a.pay ||
+    a.order - b.order
+  );
+}
+
+function collect(input: SalaryInput, page: PageContext, fromJson: Salary | null): Ranked[] {
+  const found: Finding[] = [];
+  if (fromJson)
+    found.push({ salary: fromJson, pay: 3, base: true, payWord: null, example: false, field: true });
+  for (const c of input.labelled) {
+    const text = c.label ? `${labelText(c.label)}: ${c.text}` : c.text;
+    found.push(...findSalaries(text, { source: c.source, page }));
+  }
+  for (const block of withLabels(input.blocks)) {
+    if (found.length >= MAX_FINDINGS) break;
+    found.push(...findSalaries(block, { source: 'text', page }));
+  }
+  return found.slice(0, MAX_FINDINGS).map((f, order) => ({ ...f, order }));
+}
+
+/** One entry per distinct figure, keeping the strongest source's; a currency-less JSON-LD
+ * figure takes the currency the page writes beside the same numbers. */
+function distinct(found: Ranked[]): Ranked[] {
+  const sorted = [...found].sort(
+    (a, b) => rank(a.salary.source) - rank(b.salary.source) || a.order - b.order,
+  );
+  const currencyOf = new Map<string, string>();
+  for (const f of sorted) {
+    const numbers = `${f.salary.min}|${f.salary.max}`;
+    if (f.salary.currency && !currencyOf.has(numbers)) currencyOf.set(numbers, f.salary.currency);
+  }
+  const seen = new Map<string, Ranked>();
+  for (const f of sorted) {
+    const currency = f.salary.currency ?? currencyOf.get(`${f.salary.min}|${f.salary.max}`) ?? null;
+    const salary = currency === f.salary.currency ? f.salary : { ...f.salary, currency };
+    const key = keyOf(salary);
+    if (!seen.has(key)) seen.set(key, { ...f, salary });
+  }
+  return [...seen.values()];
+}
+
+function explain(best: Ranked, all: Ranked[]): string {
+  const others = all.filter((f) => f !== best);
+  const reasons: string[] = [];
+  const source = best.salary.source;
+  if (source !== 'text' && others.some((o) => rank(o.salary.source) > rank(source))) {
+    reasons.push(
+      `${SOURCE_NAMES[source]} is preferred over ${SOURCE_NAMES[others.at(-1)?.salary.source ?? 'text']}`,
+    );
+  }
+  const total = others.find((o) => isTotal(o) && !isTotal(best));
+  if (total) reasons.push(`base pay is preferred over total compensation or OTE (${total.salary.raw})`);
+  if (others.some((o) => o.example) && !best.example) reasons.push('the others are examples');
+  if (best.field && others.some((o) => !o.field)) reasons.push('it is a salary field, not prose');
+  if (best.payWord && !others.every((o) => o.pay >= best.pay))
+    reasons.push(`it is written with “${best.payWord}”`);
+  if (reasons.length === 0) reasons.push('it is the first one written');
+  return `${all.length} figures on the page; ${reasons.join('; ')}`;
+}
+
+/** The headline salary of a posting (with `why` when there were several) and all figures found. */
+export function pickSalary(input: SalaryInput): { salary: Salary | null; all: Salary[] } {
+  const page = readPageContext(input.context, input.countryHint);
+  const fromJson = input.jsonld === undefined ? null : salaryFromJsonLd(input.jsonld, input.jsonldCurrency);
+  // The posting's own structured data saying "USD" settles a bare "$" in its text.
+  if (fromJson?.currency) page.codes.free.add(fromJson.currency);
+  const all = distinct(collect(input, page, fromJson));
+  const best = [...all].sort(compare)[0];
+  if (!best) return { salary: null, all: [] };
+  if (all.length === 1) return { salary: best.salary, all: [best.salary] };
+  const salary: Salary = { ...best.salary, why: explain(best, all) };
+  return { salary, all: all.map((f) => (f === best ? salary : f.salary)) };
+}

@@ -1,0 +1,77 @@
+import { verdictFor } from './eligibility';
+import type { Job } from '../model/job';
+import { DEFAULT_RATES, toYearly, type RateTable } from './salary';
+import type { Profile, Salary, Verdict } from '../model/types';
+
+const PERIOD_WORD = {
+  hour: 'an hour',
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  year: 'a year',
+} as const;
+
+// Building a NumberFormat costs more than using one, and the popup formats pay for many rows.
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function format(currency: string): Intl.NumberFormat {
+  const known = FORMATS.get(currency);
+  if (known) return known;
+  const made = new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 });
+  FORMATS.set(currency, made);
+  return made;
+}
+
+function money(value: number, currency: string): string {
+  try {
+    return format(currency).format(value);
+  } catch {
+    return `${currency} ${Math.round(value).toLocaleString('en')}`;
+  }
+}
+
+function range(min: number | null, max: number | null, currency: string): string {
+  if (min !== null && max !== null && min !== max) return `${money(min, currency)}–${money(max, currency)}`;
+  if (min === null && max !== null) return `up to ${money(max, currency)}`;
+  // "from $90,000": a floor is not the pay itself.
+  if (min !== null && max === null) return `from ${money(min, currency)}`;
+  const one = min ?? max;
+  return one === null ? '' : money(one, currency);
+}
+
+/** "$47–$94 an hour": the page's figures read back, in their own currency and period. */
+export function salaryLine(s: Salary): string | null {
+  if (!s.currency) return null;
+  const figures = range(s.min, s.max, s.currency);
+  return figures ? `${figures} ${PERIOD_WORD[s.period]}` : null;
+}
+
+/** "≈ €95,000–€118,000 a year": the user's money per year, or null when it adds nothing. */
+export function yearlyLine(s: Salary, profile: Profile, rates: RateTable = DEFAULT_RATES): string | null {
+  if (s.currency === profile.currency && s.period === 'year') return null;
+  const y = toYearly(s, profile.currency, rates);
+  if (!y) return null;
+  const figures = range(y.min, y.max, y.currency);
+  return figures ? `≈ ${figures} a year (rates of ${y.ratesDate})` : null;
+}
+
+export interface JobView {
+  verdict: Verdict;
+  pay: string | null;
+  yearly: string | null;
+  belowMinimum: boolean;
+}
+
+/** What the panel and the popup say about a job for this user. */
+export function viewFor(job: Job, profile: Profile, rates: RateTable = DEFAULT_RATES): JobView {
+  const verdict = verdictFor(job.eligibility, profile);
+  const s = job.salary;
+  const yearly = s ? toYearly(s, profile.currency, rates) : null;
+  const top = yearly?.max ?? yearly?.min ?? null;
+  return {
+    verdict,
+    pay: s ? salaryLine(s) : null,
+    yearly: s ? yearlyLine(s, profile, rates) : null,
+    belowMinimum: profile.minPay !== null && top !== null && top < profile.minPay,
+  };
+}

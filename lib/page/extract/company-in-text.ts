@@ -1,0 +1,46 @@
+import type { Block } from '../blocks';
+import type { Field } from '../../model/types';
+
+// Sentences that name the employer ("where Acme is able to hire", "Join Acme", "At Acme, we…").
+const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3})`;
+const phrase = (source: string): RegExp => new RegExp(source.replace('NAME', NAME), 'u');
+// A sentence that opens by saying what the employer is: "Acme is a small, profitable startup".
+const KIND_OF_EMPLOYER = String.raw`(?:[\p{L}-]+,? ){0,6}?`;
+const COMPANY_PHRASES: RegExp[] = [
+  phrase(String.raw`\bwhere NAME (?:is able to|can) hire\b`),
+  phrase(String.raw`\bNAME is (?:hiring|looking for|seeking)\b`),
+  phrase(String.raw`\b[Jj]oin NAME(?: as|,|!|\.| and| to| in)`),
+  phrase(String.raw`^At NAME,`),
+  phrase(
+    String.raw`(?:^|[.!?] )NAME is an? ${KIND_OF_EMPLOYER}(?:company|startup|business|firm|agency|organi[sz]ation|studio|consultancy|platform|marketplace)\b`,
+  ),
+  phrase(
+    String.raw`(?:^|[.!?] )(?:A|O) NAME é uma? ${KIND_OF_EMPLOYER}(?:empresa|companhia|startup|consultoria|plataforma)\b`,
+  ),
+];
+// Sentence openers that the name pattern takes for a name.
+const NOT_COMPANY =
+  /^(?:We|Our|The|This|That|These|It|There|Here|You|Us|A|An|Each|Every)(?: (?:Team|Company|Client|Business|Firm))?$/;
+
+/** The employer as the posting's prose names it. */
+export function companyInText(blocks: Block[]): Field<string> | undefined {
+  for (const b of blocks) {
+    for (const re of COMPANY_PHRASES) {
+      const m = re.exec(b.text);
+      const name = m?.[1];
+      if (name && !NOT_COMPANY.test(name))
+        return {
+          value: name,
+          source: 'text',
+          evidence: sentenceAround(b.text, m.index + m[0].indexOf(name)),
+        };
+    }
+  }
+  return undefined;
+}
+
+function sentenceAround(s: string, at: number): string {
+  const start = Math.max(s.lastIndexOf('. ', at) + 2, 0);
+  const end = s.indexOf('. ', at);
+  return s.slice(start === 1 ? 0 : start, end < 0 ? undefined : end + 1).trim();
+}

@@ -1,0 +1,61 @@
+import type { Block } from '../blocks';
+import { namesARole } from './title-parts';
+
+// A careers page may hold several full postings one after another, each under its own role
+// heading with its own sections and its own Apply ("Software Engineer · What you'll work on ·
+// Your background · Apply", then "Sales Engineer · …"). A reader arriving there reads the first
+// one; its sections are that posting's body, the others' are not. The rows of a list have no
+// sections of their own, so they never qualify.
+
+export const APPLY =
+  /^(?:apply|easy apply|apply now|apply for this (?:job|position|role)|submit (?:your )?application|postuler|bewerben|candidatar)\b/i;
+
+/** Subheadings a role needs under it to be a posting rather than an entry of an index. */
+const MIN_SUBHEADINGS = 2;
+const APPLY_MAX = 40;
+
+export interface PostingSection {
+  /** The first posting's blocks, from its section heading to the next posting. */
+  blocks: Block[];
+  /** Where its role heading is in `blocks`. */
+  heading: number;
+}
+
+const level = (b: Block | undefined): number => Number(/^h([1-6])$/.exec(b?.tag ?? '')?.[1] ?? 0);
+
+/** The page cut at every heading of `depth` or above (h2 for 2); what precedes the first is dropped. */
+function cutAt(blocks: Block[], depth: number): Block[][] {
+  const parts: Block[][] = [];
+  for (const b of blocks) {
+    const l = level(b);
+    if (l >= 1 && l <= depth) parts.push([b]);
+    else parts[parts.length - 1]?.push(b);
+  }
+  return parts;
+}
+
+/** The role heading among the headings a section opens with ("Sales", then "DevOps Sales Engineer"). */
+function roleHeading(section: Block[]): number {
+  for (let i = 0; i < section.length && level(section[i]); i++)
+    if (namesARole((section[i] as Block).text)) return i;
+  return -1;
+}
+
+function isFullPosting(section: Block[], at: number): boolean {
+  const own = level(section[at]);
+  const subheadings = section.slice(at + 1).filter((b) => level(b) > own).length;
+  const applies = section.some((b) => b.text.length <= APPLY_MAX && APPLY.test(b.text));
+  return subheadings >= MIN_SUBHEADINGS && applies;
+}
+
+/** The first of several full postings on one page; undefined for a page of one posting, or of none. */
+export function firstOfSeveralPostings(blocks: Block[]): PostingSection | undefined {
+  if (blocks.some((b) => b.tag === 'h1' && namesARole(b.text))) return undefined;
+  for (const depth of [2, 3]) {
+    const postings = cutAt(blocks, depth)
+      .map((section) => ({ blocks: section, heading: roleHeading(section) }))
+      .filter((p) => p.heading >= 0 && isFullPosting(p.blocks, p.heading));
+    if (postings.length >= 2) return postings[0];
+  }
+  return undefined;
+}

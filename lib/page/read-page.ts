@@ -1,0 +1,117 @@
+import { detect, type Detection } from './detect';
+import { extract, type Extraction } from './extract';
+import type { Found, Structured } from '../model/fields';
+import { canonicalUrl } from './extract/meta';
+import { headerBlocks, resolveEmployment, resolveWorkplace, type Resolved } from './workplace';
+import type { Block } from './blocks';
+import { readSiteIn } from './sites/read-site';
+import type { SiteAdapter } from './sites/types';
+import type { EmploymentType, Workplace } from '../model/types';
+
+// The half of a scan that needs the page: detect, extract, and the workplace and employment type,
+// which read the page's chips. Its result is plain data, so the content script can hand it to the
+// background, where the salary and eligibility engines turn it into a Job (lib/analysis/interpret.ts).
+
+/** What the page says about one posting, as plain data. */
+export interface PageReading {
+  url: string;
+  canonicalUrl: string | null;
+  /** The adapter's id, or "generic". */
+  site: string;
+  fields: Found;
+  structured: Structured;
+  /** The posting body, one text per block: what salary and eligibility read. */
+  body: string[];
+  description: string;
+  workplace: Resolved<Workplace>;
+  employment: Resolved<EmploymentType>;
+}
+
+export interface PageRead {
+  detection: Detection;
+  /** Set only for a page that holds one posting. */
+  reading: PageReading | null;
+}
+
+// What the engines read of one posting. Real postings are a few thousand characters; the limit keeps
+// a hostile page's megabytes from costing the background seconds (see bench/results.md).
+const DESCRIPTION_LIMIT = 100_000;
+
+/** The first texts, up to `limit` characters in all (the last one cut). */
+function upTo(limit: number, texts: string[]): string[] {
+  const out: string[] = [];
+  let left = limit;
+  for (const text of texts) {
+    if (left <= 0) break;
+    out.push(text.slice(0, left));
+    left -= text.length;
+  }
+  return out;
+}
+
+function description(x: Extraction): string {
+  const own = x.fields.description?.value;
+  const text = own ?? x.blocks.map((b) => b.text).join('\n');
+  return text.slice(0, DESCRIPTION_LIMIT);
+}
+
+/** The page's main region, when it marks one unambiguously. */
+function mainRegion(doc: Document): Element | null {
+  for (const selector of ['main', '[role="main"]', 'article']) {
+    const found = doc.querySelectorAll(selector);
+    if (found.length === 1) return found[0] as Element;
+  }
+  return null;
+}
+
+/** The eligibility and salary engines read the posting body, not the page chrome around it. */
+function bodyBlocks(x: Extraction, doc: Document): Block[] {
+  const own = x.fields.description?.value;
+  if (own) return own.split('\n').map((text) => ({ text, el: doc.documentElement, tag: 'p' }));
+  const main = mainRegion(doc);
+  const inside = main ? x.blocks.filter((b) => main.contains(b.el)) : [];
+  return inside.length ? inside : x.blocks;
+}
+
+/** detect → extract → workplace and employment type, as one pure function of the page. `adapters`
+ * are the site adapters that may read it (a content script carries only its own board's). */
+export function readPage(doc: Document, url: URL, adapters: readonly SiteAdapter[]): PageRead {
+  const site = readSiteIn(adapters, doc, url);
+  const detection = detect(doc, url, site?.isPosting ?? false);
+  if (detection.kind !== 'posting') return { detection, reading: null };
+  const x = extract(doc, site?.fields);
+  // Every field to the limit, once: a description the page states (JSON-LD) is also the body the
+  // engines read, and a location of ten thousand offices would otherwise spoil the whole job.
+  for (const [name, field] of Object.entries(x.fields))
+    if (field && (field.value.length > DESCRIPTION_LIMIT || field.evidence.length > DESCRIPTION_LIMIT))
+      x.fields[name as keyof typeof x.fields] = {
+        ...field,
+        value: field.value.slice(0, DESCRIPTION_LIMIT),
+        evidence: field.evidence.slice(0, DESCRIPTION_LIMIT),
+      };
+  // Some boards fill their structured data with site-wide defaults (estimated pay, "Anywhere").
+  for (const key of site?.adapter.distrust ?? []) delete x.structured[key];
+  const body = bodyBlocks(x, doc);
+  const facts = {
+    fields: x.fields,
+    body,
+    header: headerBlocks(x.blocks, x.fields.title?.value),
+    structured: x.structured,
+    adapter: site?.adapter,
+  };
+  const reading: PageReading = {
+    url: url.href,
+    canonicalUrl: canonicalUrl(doc, url.href) ?? null,
+    site: site?.adapter.id ?? 'generic',
+    fields: x.fields,
+    structured: x.structured,
+    body: upTo(
+      DESCRIPTION_LIMIT,
+      body.map((b) => b.text),
+    ),
+    description: description(x),
+    workplace: resolveWorkplace(facts),
+    employment: resolveEmployment(facts),
+  };
+  return { detection, reading };
+}

@@ -1,0 +1,30 @@
+import type { FieldName, Found, Structured } from '../../model/fields';
+
+/** Selectors for one field, tried in order; each comment in an adapter says which layout it is for. */
+export type SelectorList = readonly string[];
+
+/**
+ * One job site. Mostly data: where postings live and where each field sits. The generic
+ * extractor fills whatever an adapter leaves empty, so an adapter only says what it knows.
+ */
+export interface SiteAdapter {
+  /** Stable id; also the fixture's name: test/fixtures/sites/<id>.html */
+  id: string;
+  name: string;
+  /** Match patterns for the manifest; their union is the content script's `matches`. */
+  matches: readonly string[];
+  /** Pure URL check: is this address a single posting (not a list)? */
+  isPosting(url: URL): boolean;
+  /** Per-field selectors, read as visible text (or `content`/`datetime` where present). */
+  fields?: Partial<Record<FieldName, SelectorList>>;
+  /** What selectors cannot say: embedded data, split values. Must not throw; may return {}. */
+  read?(doc: Document, url: URL): Found;
+  /** A posting on this site is always one of these, whatever the page says. */
+  workplace?: 'remote';
+  /**
+   * Structured-data values this site fills with its own defaults or estimates rather than the
+   * employer's ("Anywhere", an estimated pay range, a 0/0 placeholder): the pipeline should drop
+   * them from `Extraction.structured` before the salary and eligibility engines read it.
+   */
+  distrust?: readonly (keyof Structured)[];
+}

@@ -1,0 +1,155 @@
+import type { IDBPDatabase } from 'idb';
+import { JobSchema, type Job } from '../model/job';
+import type { JobsDB } from './db';
+import { identityKeys } from './identity';
+import { jobKey } from './key';
+import { findMatch, type Match } from './match';
+import { mergeSaved } from './merge';
+import { hasSighting, linkRecord, newRecord, refreshRecord } from './record';
+import { inTransaction } from './tx';
+import type { FullSavedJob, JobIdentity, JobStatus, SavedJob, Snapshot } from './types';
+
+type Db = IDBPDatabase<JobsDB>;
+
+export interface SaveResult {
+  record: SavedJob;
+  /** new: first save; updated: the same page again; linked: the same posting seen on another page. */
+  outcome: 'new' | 'updated' | 'linked';
+}
+
+/** Save a posting in one transaction: a new record, a refresh of the same page, or a sighting of a saved one. */
+export async function saveJob(db: Db, input: Job, now = Date.now()): Promise<SaveResult> {
+  const job = JobSchema.parse(input);
+  const id = jobKey(job.canonicalUrl ?? job.url);
+  // Strict: the save is on disk before the panel says "Saved".
+  const tx = db.transaction(['jobs', 'snapshots'], 'readwrite', { durability: 'strict' });
+  const jobs = tx.objectStore('jobs');
+  const snapshots = tx.objectStore('snapshots');
+  return inTransaction(tx, async () => {
+    const same = await jobs.get(id);
+    const match = same
+      ? { record: same, by: 'page' }
+      : await findMatch(jobs.index('keys'), identityKeys(job));
+    if (match && match.by !== 'page') {
+      const record = linkRecord(match.record, job, now);
+      await jobs.put(record);
+      return { record, outcome: 'linked' };
+    }
+    const full = match ? refreshRecord(match.record, job, now) : newRecord(id, job, now);
+    await jobs.put(full.record);
+    await snapshots.put(full.snapshot);
+    return { record: full.record, outcome: match ? 'updated' : 'new' };
+  });
+}
+
+/** The saved job this posting is, recognised by page, ATS id, posting id, or company and title. */
+export async function findSaved(db: Db, posting: JobIdentity): Promise<Match | undefined> {
+  const tx = db.transaction('jobs');
+  const same = await tx.store.get(safeKey(posting.canonicalUrl ?? posting.url));
+  return same ? { record: same, by: 'page' } : findMatch(tx.store.index('keys'), identityKeys(posting));
+}
+
+/**
+ * Remember that a saved posting was seen on another page, so that page alone finds it next
+ * time. Done when the panel asks and the posting is recognised: the panel then offers no Save.
+ */
+export async function noteSighting(
+  db: Db,
+  match: Match,
+  seen: JobIdentity,
+  now = Date.now(),
+): Promise<SavedJob> {
+  if (match.by === 'page' || hasSighting(match.record, seen.url)) return match.record;
+  return update(db, match.record.id, (r) => (hasSighting(r, seen.url) ? r : linkRecord(r, seen, now)));
+}
+
+function safeKey(url: string): string {
+  try {
+    return jobKey(url);
+  } catch {
+    return url;
+  }
+}
+
+/** Every saved job, newest first, without the long texts. */
+export async function listJobs(db: Db): Promise<SavedJob[]> {
+  const all = await db.getAllFromIndex('jobs', 'savedAt');
+  return all.reverse();
+}
+
+/** The newest saved jobs, for a first screen shown before the whole list is read. */
+export async function listNewest(db: Db, count: number): Promise<SavedJob[]> {
+  const newest: SavedJob[] = [];
+  let cursor = await db.transaction('jobs').store.index('savedAt').openCursor(null, 'prev');
+  while (cursor && newest.length < count) {
+    newest.push(cursor.value);
+    if (newest.length < count) cursor = await cursor.continue();
+  }
+  return newest;
+}
+
+export async function getSnapshot(db: Db, id: string): Promise<Snapshot | undefined> {
+  return db.get('snapshots', id);
+}
+
+/** Change one saved job in one transaction; refuses a job that is gone. */
+async function update(db: Db, id: string, change: (r: SavedJob) => SavedJob): Promise<SavedJob> {
+  const tx = db.transaction('jobs', 'readwrite');
+  return inTransaction(tx, async () => {
+    const record = await tx.store.get(id);
+    if (!record) throw new Error('This job is no longer saved.');
+    const changed = change(record);
+    await tx.store.put(changed);
+    return changed;
+  });
+}
+
+const MAX_HISTORY = 200;
+
+export function setStatus(db: Db, id: string, status: JobStatus, now = Date.now()): Promise<SavedJob> {
+  return update(db, id, (r) =>
+    r.status === status
+      ? r
+      : {
+          ...r,
+          status,
+          statusHistory: [...r.statusHistory, { status, at: now }].slice(-MAX_HISTORY),
+          updatedAt: now,
+        },
+  );
+}
+
+export function setNotes(
+  db: Db,
+  id: string,
+  { notes, tags }: Pick<SavedJob, 'notes' | 'tags'>,
+  now = Date.now(),
+): Promise<SavedJob> {
+  return update(db, id, (r) => ({ ...r, notes, tags, updatedAt: now }));
+}
+
+/** Delete a saved job and its texts; returns what was deleted, for undo. */
+export async function deleteJob(db: Db, id: string): Promise<FullSavedJob | undefined> {
+  const tx = db.transaction(['jobs', 'snapshots'], 'readwrite');
+  const jobs = tx.objectStore('jobs');
+  const snapshots = tx.objectStore('snapshots');
+  return inTransaction(tx, async () => {
+    const [record, snapshot] = await Promise.all([jobs.get(id), snapshots.get(id)]);
+    await Promise.all([jobs.delete(id), snapshots.delete(id)]);
+    return record && { record, snapshot: snapshot ?? { id, description: '', provenance: {} } };
+  });
+}
+
+/** Put a deleted job back (undo); if it was saved again meanwhile, the two are merged. */
+export async function restoreJob(db: Db, deleted: FullSavedJob): Promise<SavedJob> {
+  const tx = db.transaction(['jobs', 'snapshots'], 'readwrite');
+  const jobs = tx.objectStore('jobs');
+  const snapshots = tx.objectStore('snapshots');
+  const id = deleted.record.id;
+  return inTransaction(tx, async () => {
+    const [record, snapshot] = await Promise.all([jobs.get(id), snapshots.get(id)]);
+    const full = record && snapshot ? mergeSaved({ record, snapshot }, deleted) : deleted;
+    await Promise.all([jobs.put(full.record), snapshots.put(full.snapshot)]);
+    return full.record;
+  });
+}

@@ -1,0 +1,75 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Job } from '../model/job';
+import { splitJob, withDerived } from './record';
+import { JOB_STATUSES, type FullSavedJob, type JobStatus, type StatusChange } from './types';
+
+// Each step takes the database from version n-1 to n inside the one upgrade transaction: a
+// failure anywhere aborts the upgrade and leaves the old version and every record as they were.
+// Steps are never edited once shipped; a change of schema is a new step.
+
+type Db = IDBPDatabase<unknown>;
+type Tx = IDBPTransaction<unknown, StoreNames<unknown>[], 'versionchange'>;
+type Step = (db: Db, tx: Tx) => Promise<void>;
+
+/** A record as version 1 wrote it. */
+export interface SavedJobV1 {
+  id: string;
+  job: Job;
+  savedAt: number;
+  updatedAt: number;
+  status: JobStatus;
+  notes: string;
+  tags: string[];
+}
+
+async function createV1(db: Db): Promise<void> {
+  const jobs = db.createObjectStore('jobs', { keyPath: 'id' });
+  jobs.createIndex('savedAt', 'savedAt');
+}
+
+function historyOf(old: SavedJobV1): StatusChange[] {
+  const first: StatusChange = { status: 'saved', at: old.savedAt };
+  return old.status === 'saved' ? [first] : [first, { status: old.status, at: old.updatedAt }];
+}
+
+/** Version 1 had no status history, sightings or derived fields, and kept the texts inline. */
+export function upgradeV1Record(old: SavedJobV1): FullSavedJob {
+  const { card, snapshot } = splitJob(old.id, old.job);
+  const status = JOB_STATUSES.includes(old.status) ? old.status : 'saved';
+  const record = withDerived({
+    id: old.id,
+    job: card,
+    savedAt: old.savedAt,
+    updatedAt: old.updatedAt ?? old.savedAt,
+    status,
+    statusHistory: historyOf({ ...old, status }),
+    notes: old.notes ?? '',
+    tags: old.tags ?? [],
+    links: [],
+  });
+  return { record, snapshot };
+}
+
+async function v1ToV2(db: Db, tx: Tx): Promise<void> {
+  const snapshots = db.createObjectStore('snapshots', { keyPath: 'id' });
+  const jobs = tx.objectStore('jobs');
+  jobs.createIndex('status', 'status');
+  jobs.createIndex('company', 'companyKey');
+  jobs.createIndex('eligibility', 'reach', { multiEntry: true });
+  jobs.createIndex('keys', 'keys', { multiEntry: true });
+  for (let cursor = await jobs.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { record, snapshot } = upgradeV1Record(cursor.value as SavedJobV1);
+    await Promise.all([cursor.update(record), snapshots.put(snapshot)]);
+  }
+}
+
+const STEPS: Record<number, Step> = { 1: createV1, 2: v1ToV2 };
+
+/** Run every step from oldVersion up to newVersion. */
+export async function migrate(db: Db, tx: Tx, oldVersion: number, newVersion: number): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = STEPS[version];
+    if (!step) throw new Error(`no migration to version ${version}`);
+    await step(db, tx);
+  }
+}

@@ -1,0 +1,67 @@
+import type { Job } from '../model/job';
+
+export const JOB_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** The posting as the popup lists it: every field of the Job except the long texts (see Snapshot). */
+export type JobCard = Omit<Job, 'description' | 'provenance'>;
+
+/** The long texts of a saved posting, kept apart so listing 5 000 jobs never reads them. */
+export interface Snapshot {
+  id: string;
+  /** Plain text of the description as it was when saved: the page may vanish. */
+  description: string;
+  /** Every extracted field with its source and page text. */
+  provenance: Job['provenance'];
+}
+
+export interface StatusChange {
+  status: JobStatus;
+  at: number;
+}
+
+/** What identifies a posting: enough to recognise it on another board. */
+export type JobIdentity = Pick<Job, 'url'> &
+  Partial<Pick<Job, 'canonicalUrl' | 'site' | 'postingId' | 'applyUrl' | 'company' | 'title'>>;
+
+/** Another page the same posting was seen on (a board, LinkedIn, the ATS itself). */
+export type Sighting = Required<JobIdentity> & { seenAt: number };
+
+/** Pay per year in USD: one figure to sort and index by, whatever the page's currency and period. */
+export interface NormalisedPay {
+  min: number | null;
+  max: number | null;
+  /** max, or min for "from X". */
+  top: number;
+  currency: 'USD';
+  ratesDate: string;
+}
+
+/** One saved job (database version 2). */
+export interface SavedJob {
+  /** jobKey() of the posting's canonical URL (or its URL). */
+  id: string;
+  job: JobCard;
+  savedAt: number;
+  updatedAt: number;
+  status: JobStatus;
+  /** Every status the job has had, oldest first, starting with "saved". */
+  statusHistory: StatusChange[];
+  notes: string;
+  tags: string[];
+  links: Sighting[];
+  // Derived from job and links on every write; indexed.
+  /** identityKeys() of the job and its sightings (multi-entry index "keys"). */
+  keys: string[];
+  /** Normalised company name, '' when the page gave none (index "company"). */
+  companyKey: string;
+  /** Where the posting is open: WORLDWIDE, country and region codes, or UNKNOWN (index "eligibility"). */
+  reach: string[];
+  pay: NormalisedPay | null;
+}
+
+/** A saved job with its long texts: what export writes and import reads. */
+export interface FullSavedJob {
+  record: SavedJob;
+  snapshot: Snapshot;
+}

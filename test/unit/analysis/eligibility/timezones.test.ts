@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findTimezone, fitOf } from '../../../../lib/analysis/eligibility/timezones';
+import { readText } from './helpers';
+
+const H = 60;
+
+describe('time-zone windows', () => {
+  it.each([
+    ['Candidates must live between UTC-1 and UTC+4.', 'between UTC-1 and UTC+4', [-1 * H, 4 * H]],
+    ['We hire from UTC-1 to UTC+4.', 'from UTC-1 to UTC+4', [-1 * H, 4 * H]],
+    ['Must be within the GMT-8 to GMT-3 time zones.', 'GMT-8 to GMT-3', [-8 * H, -3 * H]],
+    ['Team hours: EST ±3h.', 'EST ±3h', [-8 * H, -1 * H]],
+    ['Located in UTC−05:00 to UTC+01:00', 'UTC−05:00 to UTC+01:00', [-5 * H, 1 * H]],
+    ['Anywhere in CET +/- 2 hours.', 'CET +/- 2 hours', [-1 * H, 4 * H]],
+    ['You must be within 3 hours of UTC.', 'within 3 hours of UTC', [-3 * H, 3 * H]],
+    ['Working hours PT to ET.', 'PT to ET', [-8 * H, -4 * H]],
+    ['Pacific Time to Eastern Time, please.', 'Pacific Time to Eastern Time', [-8 * H, -4 * H]],
+    ['Open to UTC-3 to +2.', 'UTC-3 to +2', [-3 * H, 2 * H]],
+    ['Must be based in the IST time zone.', 'IST', [5.5 * H, 5.5 * H]],
+  ])('%s', (text, written, window) => {
+    expect(findTimezone(text)).toEqual({ text: written, window });
+  });
+
+  it.each([['3-4 hour overlap with EST time required.', '3-4 hour overlap with EST time required']])(
+    'keeps working-hours wording without a window: %s',
+    (text, written) => {
+      expect(findTimezone(text)).toEqual({ text: written, window: null });
+    },
+  );
+
+  it.each([
+    'Must be able to work EST hours.',
+    'Must be based in Lisbon, PT.',
+    'We use GMT dates in our reports.',
+    'No time zones here at all.',
+  ])('finds no window in %s', (text) => {
+    expect(findTimezone(text)?.window ?? null).toBeNull();
+  });
+});
+
+describe('countries in a window', () => {
+  it.each([
+    [[-1 * H, 4 * H], 'PT', 'inside'],
+    [[-1 * H, 4 * H], 'GB', 'inside'],
+    [[-1 * H, 4 * H], 'JP', 'outside'],
+    [[-1 * H, 4 * H], 'RU', 'partly'],
+    [[-8 * H, -3 * H], 'AR', 'inside'],
+    [[-8 * H, -3 * H], 'US', 'partly'],
+    [[-8 * H, -3 * H], 'IN', 'outside'],
+  ] as const)('%o holds %s: %s', (window, cc, fit) => {
+    expect(fitOf([window[0], window[1]], cc)).toBe(fit);
+  });
+
+  it('has no answer for a place without zones', () => {
+    expect(fitOf([0, 60], 'ZZ')).toBeNull();
+  });
+});
+
+describe('time zones in a record', () => {
+  it('keeps the window as written and names no countries', () => {
+    const e = readText(
+      'Although fully remote, this role is for candidates living in timezones between UTC-1 and UTC+4 only.',
+    );
+    expect(e).toMatchObject({ kind: 'unknown', countries: [], timezones: 'between UTC-1 and UTC+4' });
+    expect(e.evidence).toContainEqual({ text: expect.stringContaining('UTC-1'), role: 'timezone' });
+  });
+
+  it('does not take a preferred window as a rule', () => {
+    expect(readText('Remote; ideally within UTC+1 to UTC+3.').timezones).toBeNull();
+  });
+});

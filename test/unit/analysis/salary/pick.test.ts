@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { pickSalary, type SalaryInput } from '../../../../lib/analysis/salary';
+
+function input(partial: Partial<SalaryInput>): SalaryInput {
+  const blocks = partial.blocks ?? [];
+  return { labelled: [], blocks, context: blocks.join('\n'), ...partial };
+}
+
+const figures = (r: ReturnType<typeof pickSalary>) => r.all.map((s) => [s.min, s.max, s.currency, s.period]);
+const headline = (r: ReturnType<typeof pickSalary>) =>
+  r.salary && [r.salary.min, r.salary.max, r.salary.currency, r.salary.period];
+
+describe('pickSalary', () => {
+  it('returns nothing when nothing is pay', () => {
+    const r = pickSalary(
+      input({ blocks: ["We've raised $80M.", 'A £500 learning budget.', 'Generous 401k match.'] }),
+    );
+    expect(r).toEqual({ salary: null, all: [] });
+  });
+
+  it('keeps one figure written twice, without a why', () => {
+    const r = pickSalary(
+      input({
+        blocks: ['💰 $133,500 - $206,000/yr', 'The base salary range is $133,500 - $206,000 per year.'],
+      }),
+    );
+    expect(figures(r)).toEqual([[133500, 206000, 'USD', 'year']]);
+    expect(r.salary?.why).toBeUndefined();
+  });
+
+  it('prefers JSON-LD over the page text and says why', () => {
+    const r = pickSalary(
+      input({
+        jsonld: {
+          '@type': 'MonetaryAmount',
+          currency: 'USD',
+          value: { minValue: 150000, maxValue: 180000, unitText: 'YEAR' },
+        },
+        blocks: ['Engineers here earn $120k - $140k on average in year one.'],
+      }),
+    );
+    expect(headline(r)).toEqual([150000, 180000, 'USD', 'year']);
+    expect(r.salary?.source).toBe('jsonld');
+    expect(r.salary?.why).toMatch(/JSON-LD/);
+    expect(r.all).toHaveLength(2);
+  });
+
+  it('lets the JSON-LD currency settle a bare "$" in the text', () => {
+    const r = pickSalary(
+      input({
+        jsonld: {
+          '@type': 'MonetaryAmount',
+          currency: 'USD',
+          value: { minValue: 90000, maxValue: 130000, unitText: 'YEAR' },
+        },
+        labelled: [{ text: '$90-130k + bonus', source: 'label', label: 'Job Salary' }],
+        countryHint: 'CA',
+      }),
+    );
+    expect(figures(r)).toEqual([[90000, 130000, 'USD', 'year']]);
+  });
+
+  it('prefers a labelled field over the body text', () => {
+    const r = pickSalary(
+      input({
+        labelled: [{ text: '$ 17.89 HOUR hourly', source: 'label', label: 'Salary' }],
+        blocks: ['Pay Rate: $20.07/hour'],
+        countryHint: 'CA',
+      }),
+    );
+    expect(headline(r)).toEqual([17.89, 17.89, 'CAD', 'hour']);
+    expect(r.salary?.why).toMatch(/labelled/);
+  });
+
+  it('prefers a salary row over pay mentioned in prose', () => {
+    const r = pickSalary(
+      input({
+        blocks: [
+          'Hours: nights. Pay Rate: $20.07/hour. Are you interested in starting a career in a fast paced industry?',
+          'Salary $ 17.89 HOUR hourly',
+        ],
+        countryHint: 'CA',
+      }),
+    );
+    expect(headline(r)).toEqual([17.89, 17.89, 'CAD', 'hour']);
+    expect(r.salary?.why).toMatch(/field/);
+  });
+
+  it('prefers base pay over total compensation', () => {
+    const r = pickSalary(
+      input({
+        blocks: [
+          'Total Target Compensation',
+          'CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000, an equity grant, and benefits.',
+        ],
+      }),
+    );
+    expect(figures(r)).toEqual([
+      [119000, 246000, 'CAD', 'year'],
+      [100000, 160000, 'CAD', 'year'],
+    ]);
+    expect(headline(r)).toEqual([100000, 160000, 'CAD', 'year']);
+    expect(r.salary?.why).toMatch(/total compensation/);
+  });
+
+  it('prefers base over OTE', () => {
+    const r = pickSalary(input({ blocks: ['OTE $180,000.', 'Base salary: $110,000.'] }));
+    expect(headline(r)).toEqual([110000, 110000, 'USD', 'year']);
+  });
+
+  it('prefers the range written with pay words', () => {
+    const r = pickSalary(
+      input({
+        blocks: [
+          'Offices in 12 cities, from $1,200 desks to $3,400 suites.',
+          'The pay range for this role is $88,000 - $97,000.',
+        ],
+      }),
+    );
+    expect(headline(r)).toEqual([88000, 97000, 'USD', 'year']);
+  });
+
+  it('takes the first of several ranges by level or location, keeping all', () => {
+    const r = pickSalary(
+      input({
+        blocks: [
+          'Salary ranges:',
+          'New York: $160k-$190k',
+          'Colorado: $140k-$170k',
+          'Elsewhere in the US: $130k-$160k',
+        ],
+      }),
+    );
+    expect(headline(r)).toEqual([160000, 190000, 'USD', 'year']);
+    expect(r.all).toHaveLength(3);
+    expect(r.salary?.why).toMatch(/3 figures/);
+  });
+
+  it('prefers the stated pay over examples', () => {
+    const r = pickSalary(
+      input({
+        blocks: [
+          'You will be paid in your local currency at an equivalent of USD $5-6 per hour. For example, in Brazil your pay would start between 16-18 BRL per hour.',
+        ],
+      }),
+    );
+    expect(headline(r)).toEqual([5, 6, 'USD', 'hour']);
+  });
+
+  it('reads a label block followed by its value block', () => {
+    const salary = pickSalary(
+      input({
+        blocks: ['Salary', '$0.047k - $0.094k', 'About the role', 'A 12-month contract, 40 hours/ week.'],
+      }),
+    );
+    expect(headline(salary)).toEqual([47, 94, 'USD', 'hour']);
+    const statistic = pickSalary(input({ blocks: ['Median wage', '41.00 $/hour'], countryHint: 'CA' }));
+    expect(statistic.salary).toBeNull();
+  });
+
+  it('ignores benefit amounts around the salary', () => {
+    const r = pickSalary(
+      input({
+        blocks: [
+          '€80.000 - €85.000 / year',
+          'Relocation package: reimbursement of relocation costs in the amount of € 1,500 EUR;',
+          'Personal education budgets up to € 1,000 per year;',
+        ],
+      }),
+    );
+    expect(figures(r)).toEqual([[80000, 85000, 'EUR', 'year']]);
+  });
+});

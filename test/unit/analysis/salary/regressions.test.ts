@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { SalarySchema } from '../../../../lib/model/job';
+import { parseSalaryText, salaryFromJsonLd } from '../../../../lib/analysis/salary';
+import type { Salary } from '../../../../lib/model/types';
+import { salaryLine } from '../../../../lib/analysis/view';
+
+// Counterexamples found by the property and hostile-page tests (test/unit/property, test/unit/hostile).
+
+const only = (text: string): Salary => {
+  const [s, ...more] = parseSalaryText(text);
+  if (!s || more.length) throw new Error(`not one salary in ${text}`);
+  return s;
+};
+
+describe('salaryLine writes what was read', () => {
+  it.each([
+    ['from 1 LPA', 'from ₹100,000 a year'],
+    ['from $40 an hour', 'from $40 an hour'],
+    ['up to $90k', 'up to $90,000 a year'],
+    ['$90k - $110k', '$90,000–$110,000 a year'],
+  ])('%s → %s', (text, line) => expect(salaryLine(only(text))).toBe(line));
+});
+
+const figures = (text: string) =>
+  parseSalaryText(text).map(({ min, max, currency, period, raw }) => ({ min, max, currency, period, raw }));
+
+describe("Object.prototype's names are plain words", () => {
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty'])('%s', (word) => {
+    for (const text of [`${word} 100,000`, `100,000 ${word}`, `Salary: ${word} $90k`])
+      expect(figures(text), text).toEqual(figures(text.replace(word, 'plain')));
+  });
+});
+
+const DEPTH = 10_000;
+const arrays = (inner: unknown): unknown => {
+  let v = inner;
+  for (let i = 0; i < DEPTH; i++) v = [v];
+  return v;
+};
+const chain = (key: string, inner: unknown): unknown => {
+  let v = inner;
+  for (let i = 0; i < DEPTH; i++) v = { [key]: v };
+  return v;
+};
+
+describe('salaryFromJsonLd on JSON nested 10 000 deep', () => {
+  it.each([
+    ['arrays', arrays(90_000)],
+    ['a chain of values', chain('value', 90_000)],
+    ['junk beside the pay', { value: 90_000, currency: 'USD', unitText: 'YEAR', junk: arrays(1) }],
+  ])('%s', (_name, value) => {
+    const s = salaryFromJsonLd(value);
+    if (s) expect(SalarySchema.safeParse(s).success).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../../lib/page/sites';
+
+// Each built-in board has its own content script carrying only its adapter (entrypoints/<id>.content.ts),
+// declared for exactly the adapter's match patterns.
+
+const ENTRYPOINTS = join(import.meta.dirname, '../../../entrypoints');
+const siteScripts = readdirSync(ENTRYPOINTS)
+  .filter((f) => f.endsWith('.content.ts'))
+  .map((f) => f.replace(/\.content\.ts$/, ''));
+
+interface ContentScriptDefinition {
+  matches?: string[];
+  registration?: string;
+}
+
+const definition = async (file: string): Promise<ContentScriptDefinition> =>
+  ((await import(join(ENTRYPOINTS, file))) as { default: ContentScriptDefinition }).default;
+
+describe('content scripts', () => {
+  it.each(ADAPTERS.map((a) => [a.id, a] as const))(
+    '%s has its own, for its own pages',
+    async (id, adapter) => {
+      expect(siteScripts).toContain(id);
+      expect((await definition(`${id}.content.ts`)).matches).toEqual([...adapter.matches]);
+    },
+  );
+
+  it('has none for a site without an adapter', () => {
+    expect(siteScripts.filter((id) => !ADAPTERS.some((a) => a.id === id))).toEqual([]);
+  });
+
+  it('has a generic one that runs only where the user enables it', async () => {
+    const generic = await definition('content/index.ts');
+    expect(generic.registration).toBe('runtime');
+    expect(generic.matches).toEqual([]);
+  });
+});

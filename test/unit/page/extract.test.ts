@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/page/extract';
+import { parseDocumentTitle } from '../../../lib/page/extract/meta';
+import { firstOfSeveralPostings } from '../../../lib/page/extract/sections';
+import { splitTitle, withoutCompany } from '../../../lib/page/extract/title-parts';
+import { collectBlocks } from '../../../lib/page/blocks';
+import { readPage } from '../../../lib/page/read-page';
+import { pageDoc } from '../../helpers/pages';
+
+describe('extract on fixture pages', () => {
+  it('reads a JSON-LD posting with provenance', () => {
+    const { fields } = extract(pageDoc('jsonld-posting.html'));
+    expect(fields.title).toMatchObject({ value: 'Platform Engineer', source: 'jsonld' });
+    expect(fields.company).toMatchObject({ value: 'Northwind Labs', source: 'jsonld' });
+    expect(fields.employmentType?.value).toBe('FULL_TIME');
+    expect(fields.workplace?.value).toBe('remote');
+    expect(fields.postingId?.value).toBe('4410021');
+    expect(fields.description?.value).toContain('Kubernetes platform');
+  });
+
+  it('reads a label/value page', () => {
+    const { fields } = extract(pageDoc('label-value.html'));
+    expect(fields.salaryText).toMatchObject({
+      value: '$0.052k - $0.081k',
+      source: 'label',
+      evidence: 'Salary: $0.052k - $0.081k',
+    });
+    expect(fields.locationText).toMatchObject({ value: 'remote', source: 'label' });
+    expect(fields.employmentType?.value).toBe('freelance');
+    expect(fields.experience?.value).toBe('4 years');
+    expect(fields.title?.value).toBe('Data Platform Engineer - Remote (W2)');
+    expect(fields.company).toMatchObject({ value: 'Tandemly', source: 'text' });
+  });
+
+  it('distrusts JSON-LD that names a posting the page no longer shows', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"Old Role","hiringOrganization":"Stale Co"}</script>';
+    const doc = pageDoc(
+      `<html><head><title>New Role</title>${ld}</head><body><h1>New Role</h1><h2>Responsibilities</h2></body></html>`,
+    );
+    const x = extract(doc);
+    expect(x.fields.title?.value).toBe('New Role');
+    expect(x.fields.company).toBeUndefined();
+    expect(x.distrusted).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      '<h1>Payments Engineer</h1><p>Lumen Pay</p><p>Remote - Spain</p><h2>Responsibilities</h2>',
+      'Remote - Spain',
+    ],
+    ['<h1>Payments Engineer</h1><p>🌎 Lisbon, Portugal</p>', 'Lisbon, Portugal'],
+    ['<h1>Payments Engineer</h1><p>Remote work is the future of teams.</p>', undefined],
+  ])('reads a location line under the title: %s', (body, want) => {
+    expect(extract(pageDoc(`<html><body>${body}</body></html>`)).fields.locationText?.value).toBe(want);
+  });
+
+  it.each([
+    [
+      '<h1>Cloud Engineer</h1><h3>Harbor Labs Inc.</h3><p>At Harbor Labs we build ports.</p><h2>Requirements</h2><p>Harbor Labs needs you.</p>',
+      'Harbor Labs Inc.',
+    ],
+    ['<h1>Cloud Engineer</h1><h3>Engineering</h3><p>We build ports.</p>', undefined],
+  ])('reads the company under the title only when the page names it again: %s', (body, want) => {
+    expect(extract(pageDoc(`<html><body>${body}</body></html>`)).fields.company?.value).toBe(want);
+  });
+
+  it('never reads hidden text', () => {
+    const doc = pageDoc(
+      '<html><body><h1>Role</h1><div hidden><p>Salary</p><p>$1</p></div><p style="display:none">Location: Mars</p></body></html>',
+    );
+    expect(extract(doc).fields.salaryText).toBeUndefined();
+    expect(extract(doc).fields.locationText).toBeUndefined();
+  });
+});
+
+describe('page title conventions', () => {
+  it.each([
+    [
+      'Acme hiring Data Engineer in Berlin, Germany | LinkedIn',
+      { company: 'Acme', title: 'Data Engineer', locationText: 'Berlin, Germany' },
+    ],
+    ['Job Application for Staff Engineer at Globex', { title: 'Staff Engineer', company: 'Globex' }],
+    [
+      'Product Engineer at Attio in London | WorkinStartups',
+      { title: 'Product Engineer', company: 'Attio', locationText: 'London' },
+    ],
+    ['Data Engineer, Europe – Vercel', { title: 'Data Engineer, Europe', company: 'Vercel' }],
+    [
+      'JobOnline > Data Analyst (Energy) – Graduate Scheme vacancy, posted on 05/09/2018',
+      { title: 'Data Analyst (Energy) – Graduate Scheme' },
+    ],
+    ['Work at Home Tips', {}],
+    ['Backend Engineer - Remote', {}],
+  ])('%s', (title, want) => {
+    expect(parseDocumentTitle(title)).toEqual(expect.objectContaining(want));
+    if (!Object.keys(want).length) expect(parseDocumentTitle(title).company).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'HiveCo - Senior Python Developer - Remote',
+      { title: 'Senior Python Developer', company: 'HiveCo', locationText: 'Remote' },
+    ],
+    ['Senior Software Engineer - Front End', { title: 'Senior Software Engineer - Front End' }],
+    ['[Remoto] Desenvolvedor Java Pleno', { title: 'Desenvolvedor Java Pleno', tags: ['Remoto'] }],
+    ['[Remote] [Contract] Go Developer', { title: 'Go Developer', tags: ['Remote', 'Contract'] }],
+    ['【急募】Backend Engineer', { title: 'Backend Engineer', tags: ['急募'] }],
+    ['(Hybrid) Data Engineer', { title: 'Data Engineer', tags: ['Hybrid'] }],
+    // a parenthesis that names no workplace or type is part of the title
+    ['(Senior) Software Engineer (m/w/d)', { title: '(Senior) Software Engineer (m/w/d)' }],
+    ['Acme - [Remote] Data Engineer - Berlin', { title: 'Data Engineer', company: 'Acme', tags: ['Remote'] }],
+  ])('splitTitle(%s)', (heading, want) => {
+    expect(splitTitle(heading)).toEqual(expect.objectContaining(want));
+  });
+
+  it.each([
+    ['Desenvolvedor(a) Java Pleno - Sylision', 'Sylision', 'Desenvolvedor(a) Java Pleno'],
+    ['Acme | Data Engineer', 'ACME', 'Data Engineer'],
+    ['Senior Software Engineer - Front End', 'Acme', 'Senior Software Engineer - Front End'],
+    [
+      'Pipeline Engineer - Feature Animation at Netflix',
+      'Netflix',
+      'Pipeline Engineer - Feature Animation at Netflix',
+    ],
+    ['Data Engineer', 'Data Engineer', 'Data Engineer'],
+  ])('withoutCompany(%s, %s) = %s', (title, company, want) => {
+    expect(withoutCompany(title, company)).toBe(want);
+  });
+});
+
+const fieldsOf = (body: string, head = '') =>
+  extract(pageDoc(`<html><head>${head}</head><body>${body}</body></html>`)).fields;
+
+describe('the text layer', () => {
+  it.each([
+    // the posting restates its heading with the company and place packed in
+    [
+      '<h1>Rust Developers</h1><p>Kelpware Labs Pvt. Ltd. - Rust Developer - Remote/India</p><h2>Requirements</h2>',
+      { title: 'Rust Developer', company: 'Kelpware Labs Pvt. Ltd.', locationText: 'Remote/India' },
+    ],
+    // a line that names another role is not a restatement
+    [
+      '<h1>Rust Developers</h1><p>Kelpware Labs - Senior Go Developer - Lisbon</p><h2>Requirements</h2>',
+      { title: 'Rust Developers', company: undefined, locationText: undefined },
+    ],
+    // a feed repeats the heading under it: that is no company
+    [
+      '<h1>Full Stack Developer</h1><p>Full Stack Developer</p><p>We need full stack developers.</p>',
+      { title: 'Full Stack Developer', company: undefined, locationText: undefined },
+    ],
+    // the company named in the heading is not part of the title
+    [
+      '<h1>[Remoto] Desenvolvedor Java Pleno - Kelpware</h1><h2>Nossa empresa</h2><p>A Kelpware é uma plataforma de recrutamento.</p>',
+      { title: 'Desenvolvedor Java Pleno', company: 'Kelpware', locationText: undefined },
+    ],
+  ])('%s', (body, want) => {
+    const f = fieldsOf(body);
+    expect({ title: f.title?.value, company: f.company?.value, locationText: f.locationText?.value }).toEqual(
+      want,
+    );
+  });
+
+  it.each([
+    [
+      '<p>And more. Furrowline is a small, distributed, self-funded company, so we all help.</p>',
+      'Furrowline',
+    ],
+    ['<p>Kelpware is a marketplace for used tractors.</p>', 'Kelpware'],
+    ['<p>A Kelpware é uma empresa de software.</p>', 'Kelpware'],
+    ['<p>It is a fast-growing company.</p>', undefined],
+    ['<p>The Company is a leading business.</p>', undefined],
+    ['<p>Kubernetes is an open-source container orchestration system.</p>', undefined],
+  ])('names the employer from the prose: %s', (body, want) => {
+    expect(fieldsOf(`<h1>Platform Engineer</h1>${body}`).company?.value).toBe(want);
+  });
+});
+
+const read = (body: string, head = '') =>
+  readPage(
+    pageDoc(`<html><head>${head}</head><body>${body}</body></html>`),
+    new URL('https://careers.example/jobs/123-platform-engineer'),
+    [],
+  ).reading;
+const SECTIONS = '<h2>Responsibilities</h2><p>You will build things.</p><h2>Requirements</h2><p>Go.</p>';
+const jsonld = (posting: object) =>
+  `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', ...posting })}</script>`;
+
+describe('workplace and employment type', () => {
+  it.each([
+    // a heading's tag speaks when the page says nothing else, and only then
+    ['<h1>[Remoto] Desenvolvedor Java</h1>' + SECTIONS, '', 'remote'],
+    ['<h1>[Remote] Data Engineer</h1><p>This is a hybrid role in Lisbon.</p>' + SECTIONS, '', 'hybrid'],
+    ['<h1>(Hybrid) Data Engineer</h1>' + SECTIONS, '', 'hybrid'],
+    // office days written after the office; a perk week "from anywhere" does not make it remote
+    [
+      '<h1>Data Engineer</h1><p>Quarterly "work from anywhere" weeks.</p><p>Teams are in the office 4 days per week.</p>' +
+        SECTIONS,
+      '',
+      'hybrid',
+    ],
+    ['<h1>Data Engineer</h1><p>We are in the office 5 days a week.</p>' + SECTIONS, '', 'unknown'],
+    // structured data's own sections are the posting's text too
+    [
+      '<h1>Data Engineer</h1>',
+      jsonld({
+        title: 'Data Engineer',
+        description: '<p>Build pipelines.</p>',
+        jobBenefits: '<li>Hybrid working: two office days.</li>',
+      }),
+      'hybrid',
+    ],
+  ])('%s → %s', (body, head, want) => {
+    expect(read(body, head)?.workplace?.value ?? 'unknown').toBe(want);
+  });
+
+  it.each([
+    ['<h1>Public Affairs Intern</h1><p>Job type: Fixed term contract</p>' + SECTIONS, 'internship'],
+    ['<h1>Public Affairs Officer</h1><p>Job type: Fixed term contract</p>' + SECTIONS, 'contract'],
+    ['<h1>Security Guard</h1><p>Job type: Casual</p>' + SECTIONS, null],
+    ['<h1>[Contract] Go Developer</h1>' + SECTIONS, 'contract'],
+    ['<h1>[Contract] Go Developer</h1><p>This is a full-time position.</p>' + SECTIONS, 'full-time'],
+  ])('%s → %s', (body, want) => {
+    expect(read(body)?.employment?.value ?? null).toBe(want);
+  });
+});
+
+describe('a page of several full postings', () => {
+  it('is read as its first posting, with that posting’s own text only', () => {
+    const x = extract(pageDoc('several-roles.html'));
+    expect(x.fields.title?.value).toBe('Platform Engineer');
+    expect(x.fields.company?.value).toBe('Furrowline');
+    const text = x.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('Apply now');
+    expect(text).not.toContain('must live in Canada');
+  });
+
+  const ROLE = (title: string, extra: string) =>
+    `<h2>${title}</h2>${extra}<p>Tractor firmware, build farms and the people who use them every day.</p>`;
+  const FULL =
+    '<h4>What you will do</h4><p>Build.</p><h4>Your background</h4><p>Linux.</p><p><a href="#">Apply now</a></p>';
+  it.each([
+    [
+      'rows of a list: a role and an Apply, no sections',
+      ROLE('Platform Engineer', '<a href="#">Apply</a>').repeat(3),
+      false,
+    ],
+    ['one full posting', ROLE('Platform Engineer', FULL), false],
+    ['two full postings', ROLE('Platform Engineer', FULL) + ROLE('Support Specialist', FULL), true],
+    [
+      'full sections without an Apply',
+      ROLE('Platform Engineer', FULL.replace(/<a.*<\/a>/, '')).repeat(2),
+      false,
+    ],
+    [
+      'a titled posting with role-named sections',
+      `<h1>Platform Engineer</h1>${ROLE('Support Specialist', FULL).repeat(2)}`,
+      false,
+    ],
+  ])('%s', (_name, body, several) => {
+    const blocks = collectBlocks(pageDoc(`<html><body>${body}</body></html>`).body);
+    expect(firstOfSeveralPostings(blocks) !== undefined).toBe(several);
+  });
+});

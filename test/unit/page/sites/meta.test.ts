@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ADAPTER_MATCHES, ADAPTERS } from '../../../../lib/page/sites';
+import { fixtureSite, siteDoc, siteFixture, siteFixtureNames } from '../../../helpers/sites';
+
+// A match pattern as the extension platforms accept it: scheme, host (optionally "*." + domain), path.
+const MATCH_PATTERN = /^(?:\*|https?):\/\/(?:\*\.)?[a-z0-9.-]+\/[^\s]*$/;
+
+describe('site adapters', () => {
+  const ids = ADAPTERS.map((a) => a.id);
+
+  it('have unique ids', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('each have a fixture page', () => {
+    const sites = new Set(siteFixtureNames().map(fixtureSite));
+    expect(ids.filter((id) => !sites.has(id))).toEqual([]);
+  });
+
+  it('each fixture belongs to an adapter and says where it is served from', () => {
+    for (const name of siteFixtureNames()) {
+      expect(ids, name).toContain(fixtureSite(name));
+      expect(() => siteFixture(name), name).not.toThrow();
+    }
+  });
+
+  it.each(ADAPTERS.map((a) => [a.id, a] as const))(
+    '%s has specific, valid match patterns',
+    (_id, adapter) => {
+      expect(adapter.matches.length).toBeGreaterThan(0);
+      for (const m of adapter.matches) {
+        expect(m).toMatch(MATCH_PATTERN);
+        expect(m).not.toMatch(/^[^:]+:\/\/\*\//); // never every host
+      }
+    },
+  );
+
+  it('union into the content script matches', () => {
+    expect(ADAPTER_MATCHES).toEqual(ADAPTERS.flatMap((a) => a.matches));
+  });
+
+  it('list LinkedIn job pages only, not all of linkedin.com', () => {
+    expect(ADAPTERS.find((a) => a.id === 'linkedin')?.matches).toEqual(['*://*.linkedin.com/jobs/*']);
+  });
+});
+
+// Pages that break every assumption an adapter's read() makes: it must still return, not throw.
+const HOSTILE = [
+  '',
+  '<html><body><h1></h1></body></html>',
+  `<html><body>
+    <script>window.__appData = null; window._initialData = {"jobKey": {"nested": true}, "jobInfoWrapperModel": [1, 2]};</script>
+    <script>window.__remixContext = {"state": {"loaderData": {"routes/$url_token_.jobs_.$job_post_id": {"jobPostId": [], "jobPost": "x"}}}};</script>
+    <script>window.__APOLLO_STATE__ = {"data": {"JobListing:1": null}};</script>
+    <script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"apolloState": [null]}}}</script>
+    <code id="bpr-guid-1">{"included": [null, 1, {"entityUrn": 5}]}</code>
+    <code id="bpr-guid-2">{"included": "oops</code>
+    <table><tr class="job"><td><div class="location"></div></td></tr></table>
+    <code id="applyUrl"><!--"javascript:alert(1)"--></code>
+  </body></html>`,
+];
+
+describe.each(siteFixtureNames().map((name) => [name] as const))('read() of the adapter of %s', (name) => {
+  const { url } = siteFixture(name);
+  const adapter = ADAPTERS.find((a) => a.id === fixtureSite(name));
+
+  it.each(HOSTILE.map((html, i) => [i, html] as const))('does not throw on hostile page %i', (_i, html) => {
+    expect(() => adapter?.read?.(siteDoc(html), url)).not.toThrow();
+  });
+});

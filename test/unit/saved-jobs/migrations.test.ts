@@ -1,0 +1,107 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DB_NAME, DB_VERSION, openJobsDb } from '../../../lib/saved-jobs/db';
+import { findSaved, getSnapshot, listJobs } from '../../../lib/saved-jobs/jobs';
+import type { SavedJobV1 } from '../../../lib/saved-jobs/migrations';
+import { joinJob } from '../../../lib/saved-jobs/record';
+import { variedJob } from '../../helpers/saved-jobs';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
+
+/** Records exactly as version 1 of Jobsight wrote them. */
+function v1Records(n: number): SavedJobV1[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `https://boards.example/jobs/${i}`,
+    job: variedJob(i),
+    savedAt: 1_000 + i,
+    updatedAt: 5_000 + i,
+    status: STATUSES[i % STATUSES.length] ?? 'saved',
+    notes: i % 2 ? `note ${i}` : '',
+    tags: i % 3 ? [] : ['a', `t${i}`],
+  }));
+}
+
+/** A version 1 database built the way version 1 built it, with raw idb. */
+async function fillV1(records: SavedJobV1[]): Promise<void> {
+  const db = await openDB(DB_NAME, 1, {
+    upgrade(d) {
+      d.createObjectStore('jobs', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+    },
+  });
+  const tx = db.transaction('jobs', 'readwrite');
+  await Promise.all(records.map((r) => tx.store.put(r)));
+  await tx.done;
+  db.close();
+}
+
+describe('migration from version 1', () => {
+  it('carries every record and every field forward to the current version', async () => {
+    const old = v1Records(60);
+    await fillV1(old);
+    const db = await openJobsDb();
+    expect(db.version).toBe(DB_VERSION);
+    const migrated = await listJobs(db);
+    expect(migrated).toHaveLength(old.length);
+    for (const before of old) {
+      const after = migrated.find((r) => r.id === before.id);
+      const snapshot = await getSnapshot(db, before.id);
+      expect(after && snapshot && joinJob(after.job, snapshot)).toEqual(before.job);
+      expect(after).toMatchObject({
+        savedAt: before.savedAt,
+        updatedAt: before.updatedAt,
+        status: before.status,
+        notes: before.notes,
+        tags: before.tags,
+        links: [],
+      });
+      expect(after?.statusHistory[0]).toEqual({ status: 'saved', at: before.savedAt });
+      expect(after?.statusHistory.at(-1)?.status).toBe(before.status);
+    }
+  });
+
+  it('fills the new indexes, so duplicates of old records are recognised', async () => {
+    await fillV1(v1Records(12));
+    const db = await openJobsDb();
+    const old = variedJob(4);
+    const elsewhere = {
+      url: 'https://other.example/x',
+      company: `${old.company ?? ''} Inc.`,
+      title: old.title,
+    };
+    expect((await findSaved(db, elsewhere))?.record.id).toBe('https://boards.example/jobs/4');
+    expect(await db.countFromIndex('jobs', 'status', 'applied')).toBe(2);
+    expect(await db.countFromIndex('jobs', 'eligibility', 'WORLDWIDE')).toBe(4);
+    expect(await db.countFromIndex('jobs', 'company', 'acme robotics')).toBe(2);
+  });
+
+  it('upgrades an empty version 1 database', async () => {
+    await fillV1([]);
+    const db = await openJobsDb();
+    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'snapshots']);
+    expect([...db.transaction('jobs').store.indexNames].sort()).toEqual([
+      'company',
+      'eligibility',
+      'keys',
+      'savedAt',
+      'status',
+    ]);
+  });
+
+  it('a failed upgrade leaves version 1 and every record as they were', async () => {
+    const old = v1Records(3);
+    await fillV1([...old, { ...old[0]!, id: 'broken', job: null } as unknown as SavedJobV1]);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(openJobsDb()).rejects.toThrow();
+    expect(logged).toHaveBeenCalledOnce();
+    const db = await openDB(DB_NAME);
+    expect(db.version).toBe(1);
+    expect(await db.getAll('jobs')).toHaveLength(4);
+    expect(await db.get('jobs', old[1]!.id)).toEqual(old[1]);
+    db.close();
+  });
+});
