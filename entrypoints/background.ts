@@ -1,11 +1,9 @@
 import '../lib/model/zod';
-import { analyse, type AnalysisResponse } from '../lib/analysis/analyse';
-import { badgeFor } from '../lib/analysis/badge';
-import type { PageKind } from '../lib/page/detect';
-import { AnalyseMessageSchema, PanelMessageSchema } from '../lib/model/messages';
-import type { PageReading } from '../lib/page/read-page';
+import { analyse } from '../lib/analysis/analyse';
+import { dispatch } from '../lib/dispatch';
+import type { AnalysisResponse } from '../lib/model/messages';
+import type { PageReading } from '../lib/model/reading';
 import { openJobsDb } from '../lib/saved-jobs/db';
-import { handleMessage } from '../lib/saved-jobs/handle-message';
 import { loadProfile } from '../utils/profile-store';
 import { loadRates } from '../utils/rates-store';
 import { watchSaveCommands } from '../utils/save-command';
@@ -36,16 +34,10 @@ export default defineBackground(() => {
     // Only our own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
     const tabId = sender.tab?.id;
-    const onScanned = (kind: PageKind): void => {
-      if (tabId !== undefined) showBadge(tabId, badgeFor(kind));
-    };
-    const verdict = PanelMessageSchema.safeParse(message);
-    if (verdict.success) {
-      if (tabId !== undefined) showBadge(tabId, badgeFor('posting', verdict.data.status));
-      return undefined;
-    }
-    const reading = AnalyseMessageSchema.safeParse(message);
-    if (reading.success) return analyseForUser(reading.data.reading);
-    return handleMessage(message, { db: getDb, onScanned });
+    return dispatch(message, {
+      db: getDb,
+      analyse: analyseForUser,
+      showBadge: tabId === undefined ? undefined : (badge) => showBadge(tabId, badge),
+    });
   });
 });

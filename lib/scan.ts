@@ -1,4 +1,4 @@
-import type { Detection } from './page/detect';
+import type { Detection } from './model/reading';
 import { interpret, type Interpretation } from './analysis/interpret';
 import { readPage } from './page/read-page';
 import { ADAPTERS } from './page/sites';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SaveCurrentResponse } from '../lib/page-messages';
+import type { SaveCurrent, SaveCurrentResponse } from '../lib/model/messages';
 import { scanTab } from './site-scripts';
 
 // "Save job with Jobsight" from the keyboard command or the context menu. Both grant activeTab
@@ -9,7 +9,7 @@ export const SAVE_COMMAND = 'save-job';
 export const SAVE_MENU_ID = 'jobsight-save';
 
 async function askToSave(tabId: number): Promise<SaveCurrentResponse> {
-  const r = (await browser.tabs.sendMessage(tabId, { type: 'save-current' })) as
+  const r = (await browser.tabs.sendMessage(tabId, { type: 'save-current' } satisfies SaveCurrent)) as
     SaveCurrentResponse | undefined;
   return r ?? { ok: false, error: 'no answer from the page' };
 }

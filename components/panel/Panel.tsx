@@ -1,7 +1,7 @@
 import type { Job } from '../../lib/model/job';
 import type { SaveInfo, SaveState } from '../../lib/panel/save';
 import type { Workplace } from '../../lib/model/types';
-import type { JobView } from '../../lib/analysis/view';
+import type { JobView } from '../../lib/model/types';
 import { PanelFlags } from './PanelFlags';
 import { VerdictChip } from '../shared/VerdictChip';
 

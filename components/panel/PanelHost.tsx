@@ -4,7 +4,7 @@ import type { Job } from '../../lib/model/job';
 import { nextCorner } from '../../lib/panel/layout';
 import type { SaveController, SaveInfo } from '../../lib/panel/save';
 import type { VerdictStatus } from '../../lib/model/types';
-import type { JobView } from '../../lib/analysis/view';
+import type { JobView } from '../../lib/model/types';
 import { savePanelPrefs, type PanelPrefs } from '../../utils/panel-prefs';
 import { Panel } from './Panel';
 import { PanelBadge } from './PanelBadge';

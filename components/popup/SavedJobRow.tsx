@@ -1,6 +1,7 @@
 import type { JobRow } from '../../lib/saved-jobs/rows';
 import { STATUS_LABEL, VERDICT_LABEL, WORKPLACE_LABEL } from '../../lib/saved-jobs/status';
-import { JOB_STATUSES, type JobStatus, type SavedJob } from '../../lib/saved-jobs/types';
+import { JOB_STATUSES, type JobStatus } from '../../lib/model/types';
+import type { SavedJob } from '../../lib/saved-jobs/types';
 import type { Profile } from '../../lib/model/types';
 import { yearlyLine } from '../../lib/analysis/view';
 import { safeHref, shortDate } from './format';

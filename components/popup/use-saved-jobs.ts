@@ -15,7 +15,8 @@ import {
   setStatus,
 } from '../../lib/saved-jobs/jobs';
 import { importJobs, readAllJobs } from '../../lib/saved-jobs/transfer';
-import type { FullSavedJob, JobStatus, SavedJob } from '../../lib/saved-jobs/types';
+import type { JobStatus } from '../../lib/model/types';
+import type { FullSavedJob, SavedJob } from '../../lib/saved-jobs/types';
 import type { Profile } from '../../lib/model/types';
 import { downloadText, exportName } from './download';
 

@@ -2,23 +2,28 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelHost } from '../../components/panel/PanelHost';
-import type { AnalysisResponse } from '../../lib/analysis/analyse';
 import type { Job } from '../../lib/model/job';
 import { watchPage } from '../../lib/page/page-watch';
 import { createShadowPanel } from '../../lib/panel/shadow-host';
-import { isSaveCurrent, type SaveCurrentResponse } from '../../lib/page-messages';
+import { hasType } from '../../lib/model/has-type';
+import type {
+  AnalysisResponse,
+  SaveCurrent,
+  SaveCurrentResponse,
+  ToBackground,
+} from '../../lib/model/messages';
 import { createSaveController, type SaveController, type SaveInfo } from '../../lib/panel/save';
-import { readPage, type PageReading } from '../../lib/page/read-page';
+import type { PageReading } from '../../lib/model/reading';
+import { readPage } from '../../lib/page/read-page';
 import type { SiteAdapter } from '../../lib/page/sites/types';
-import type { VerdictStatus } from '../../lib/model/types';
-import type { JobView } from '../../lib/analysis/view';
+import type { JobView, VerdictStatus } from '../../lib/model/types';
 import { loadPanelPrefs, type PanelPrefs } from '../../utils/panel-prefs';
 import { watchVerdictSettings } from '../../utils/settings-watch';
 // Inlined into the shadow root: fetching a stylesheet would be a request, and would need the file
 // to be web-accessible to every site the user enables.
 import panelCss from './style.css?inline';
 
-const send = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
+const send = (message: ToBackground): Promise<unknown> => browser.runtime.sendMessage(message);
 const reportVerdict = (status: VerdictStatus): void =>
   void send({ type: 'page-verdict', status }).catch(() => {});
 
@@ -84,7 +89,8 @@ function listenForSave(ctx: ContentScriptContext, save: () => Promise<SaveInfo |
     sender: { id?: string },
     sendResponse: (r: SaveCurrentResponse) => void,
   ): true | undefined => {
-    if (sender.id !== browser.runtime.id || !isSaveCurrent(message)) return undefined;
+    if (sender.id !== browser.runtime.id || !hasType<SaveCurrent['type']>(message, 'save-current'))
+      return undefined;
     void save().then((info) =>
       sendResponse(
         info?.state === 'saved'

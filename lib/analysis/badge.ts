@@ -1,4 +1,4 @@
-import type { PageKind } from '../page/detect';
+import type { PageKind } from '../model/reading';
 import type { VerdictStatus } from '../model/types';
 
 // The toolbar badge for one tab: whether the page holds a posting and, once the panel has read

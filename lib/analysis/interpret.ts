@@ -1,8 +1,8 @@
 import { readEligibility } from './eligibility';
 import type { Found } from '../model/fields';
 import { JobSchema, type Job } from '../model/job';
-import type { PageReading } from '../page/read-page';
-import type { Resolved } from '../page/workplace';
+import type { PageReading } from '../model/reading';
+import type { Resolved } from '../model/reading';
 import { pickSalary } from './salary';
 import { splitMarker } from '../text/markers';
 import type { Salary } from '../model/types';

@@ -1,7 +1,7 @@
 import { verdictFor } from './eligibility';
 import type { Job } from '../model/job';
 import { DEFAULT_RATES, toYearly, type RateTable } from './salary';
-import type { Profile, Salary, Verdict } from '../model/types';
+import type { JobView, Profile, Salary } from '../model/types';
 
 const PERIOD_WORD = {
   hour: 'an hour',
@@ -53,13 +53,6 @@ export function yearlyLine(s: Salary, profile: Profile, rates: RateTable = DEFAU
   if (!y) return null;
   const figures = range(y.min, y.max, y.currency);
   return figures ? `≈ ${figures} a year (rates of ${y.ratesDate})` : null;
-}
-
-export interface JobView {
-  verdict: Verdict;
-  pay: string | null;
-  yearly: string | null;
-  belowMinimum: boolean;
 }
 
 /** What the panel and the popup say about a job for this user. */

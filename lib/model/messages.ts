@@ -1,37 +1,62 @@
-import { JobSchema } from './job';
 import * as z from 'zod/mini';
 import './zod';
+import { JobSchema, type Job } from './job';
 import { PageReadingSchema } from './reading-schema';
-import type { JobStatus } from '../saved-jobs/types';
+import type { JobStatus, JobView, VerdictStatus } from './types';
+
+// Every message between the content script, the background and the extension pages, grouped by
+// direction. The background validates what it receives (a content script runs inside a web page, so
+// its messages are untrusted); the content script carries no schema library (its size budget) and
+// imports from here only types, checking the one message it receives with lib/model/has-type.ts.
 
 const webUrl = z.url({ protocol: /^https?$/ });
-const optionalText = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const optionalText = (max: number) => z.optional(z.nullable(text(max)));
 
-// What content scripts may ask of the background. Everything is validated on arrival: a content
-// script runs inside a web page and its messages are treated as untrusted.
-export const MessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('save-job'), job: JobSchema }),
-  // The posting's identity: a URL alone finds the same page; the rest finds it on other boards.
-  z.object({
-    type: z.literal('saved-status'),
-    url: webUrl,
-    canonicalUrl: z.optional(z.nullable(webUrl)),
-    site: z.optional(z.string().check(z.maxLength(100))),
-    postingId: optionalText(200),
-    applyUrl: optionalText(2000),
-    company: optionalText(300),
-    title: z.optional(z.string().check(z.maxLength(500))),
-  }),
-  z.object({ type: z.literal('page-scanned'), kind: z.enum(['posting', 'list', 'none']) }),
+// ── Content script → background ─────────────────────────────────────────────────────────────────
+
+/** Make this page's reading a Job and judge it for the user's profile; answered with an AnalysisResponse. */
+const Analyse = z.object({ type: z.literal('analyse'), reading: PageReadingSchema });
+/** Save this posting; answered with a SaveResponse. */
+const SaveJob = z.object({ type: z.literal('save-job'), job: JobSchema });
+/** Is this posting saved, here or as the same posting on another board? Answered with a StatusResponse. */
+const SavedStatus = z.object({
+  type: z.literal('saved-status'),
+  url: webUrl,
+  canonicalUrl: z.optional(z.nullable(webUrl)),
+  site: z.optional(text(100)),
+  postingId: optionalText(200),
+  applyUrl: optionalText(2000),
+  company: optionalText(300),
+  title: z.optional(text(500)),
+});
+/** What the cheap signals called this page, for the toolbar badge; no answer. */
+const PageScanned = z.object({ type: z.literal('page-scanned'), kind: z.enum(['posting', 'list', 'none']) });
+/** The verdict the panel shows, for the toolbar badge; no answer. */
+const PageVerdict = z.object({
+  type: z.literal('page-verdict'),
+  status: z.enum(['eligible', 'not-eligible', 'unknown']),
+});
+
+export const ToBackgroundSchema = z.discriminatedUnion('type', [
+  Analyse,
+  SaveJob,
+  SavedStatus,
+  PageScanned,
+  PageVerdict,
 ]);
+export type ToBackground = z.infer<typeof ToBackgroundSchema>;
+export type SavedStatusQuery = Omit<z.infer<typeof SavedStatus>, 'type'>;
 
-export type Message = z.infer<typeof MessageSchema>;
+/** The answer to `analyse`: the Job and what it means for this user, or why the page made no job. */
+export type AnalysisResponse = { job: Job; view: JobView } | { job: null; view: null; problems: string[] };
 
+/** The answer to `save-job`. */
 export type SaveResponse =
   | { ok: true; id: string; savedAt: number; status: JobStatus; outcome: 'new' | 'updated' | 'linked' }
   | { ok: false; error: string };
 
-/** Whether a posting is saved, here or as the same posting on another page ("already saved"). */
+/** The answer to `saved-status`. */
 export type StatusResponse =
   | { saved: false; status: null; savedAt: null }
   | {
@@ -43,14 +68,19 @@ export type StatusResponse =
       matchedBy: 'page' | 'ats' | 'posting-id' | 'company-title';
     };
 
-// The in-page panel and the toolbar (appended for the panel/permissions work).
+/** What the background answers a message it could not read. */
+export type Refusal = { ok: false; error: string };
 
-/** Content script → background, beside MessageSchema: the verdict the panel shows, for the tab's badge. */
-export const PanelMessageSchema = z.object({
-  type: z.literal('page-verdict'),
-  status: z.enum(['eligible', 'not-eligible', 'unknown']),
-});
+// ── Background → content script ─────────────────────────────────────────────────────────────────
 
-/** Content script → background: what the page says (lib/page/read-page.ts), to be turned into a Job and
- * a verdict for the user (lib/analysis/analyse.ts); answered with an AnalysisResponse. */
-export const AnalyseMessageSchema = z.object({ type: z.literal('analyse'), reading: PageReadingSchema });
+/** Save the posting on this page (keyboard command, context menu); answered with a SaveCurrentResponse. */
+export type SaveCurrent = { type: 'save-current' };
+export type SaveCurrentResponse = { ok: true; status: string } | { ok: false; error: string };
+
+// ── Extension pages ─────────────────────────────────────────────────────────────────────────────
+// The popup and the options page send no messages: they open the extension's own IndexedDB and
+// storage directly (same origin as the background).
+
+/** The verdict statuses a `page-verdict` carries are the Verdict's own. */
+type Assignable<A, B extends A> = B;
+export type VerdictMatches = Assignable<VerdictStatus, z.infer<typeof PageVerdict>['status']>;

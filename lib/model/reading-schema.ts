@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import './zod';
 import { FIELD_NAMES } from './fields';
 import { FieldSchema } from './job';
-import type { PageReading } from '../page/read-page';
+import type { PageReading } from './reading';
 import { EMPLOYMENT_TYPES, SOURCES, WORKPLACES } from './types';
 
 // A PageReading arrives in the background from a content script, which runs inside a web page:

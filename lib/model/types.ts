@@ -100,3 +100,15 @@ export interface Profile {
   /** Minimum yearly pay in `currency`, or null. */
   minPay: number | null;
 }
+
+/** What the panel and the popup say about a job for one user (lib/analysis/view.ts). */
+export interface JobView {
+  verdict: Verdict;
+  pay: string | null;
+  yearly: string | null;
+  belowMinimum: boolean;
+}
+
+/** Where a saved job stands in the user's search. */
+export const JOB_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];

@@ -4,15 +4,7 @@ import { postingMatchesPage, topHeadings } from './extract/page-match';
 import { APPLY } from './extract/sections';
 import { namesARole } from './extract/title-parts';
 import { cleanText } from '../text/repair';
-
-export type PageKind = 'posting' | 'list' | 'none';
-
-export interface Detection {
-  kind: PageKind;
-  score: number;
-  /** The signals that fired, for the CLI and for debugging a wrong call. */
-  signals: string[];
-}
+import type { Detection, PageKind } from '../model/reading';
 
 // Section headings that postings share across boards and languages.
 const JOB_HEADING =

@@ -1,37 +1,15 @@
-import { detect, type Detection } from './detect';
+import { detect } from './detect';
 import { extract, type Extraction } from './extract';
-import type { Found, Structured } from '../model/fields';
 import { canonicalUrl } from './extract/meta';
-import { headerBlocks, resolveEmployment, resolveWorkplace, type Resolved } from './workplace';
+import { headerBlocks, resolveEmployment, resolveWorkplace } from './workplace';
+import type { PageRead, PageReading } from '../model/reading';
 import type { Block } from './blocks';
 import { readSiteIn } from './sites/read-site';
 import type { SiteAdapter } from './sites/types';
-import type { EmploymentType, Workplace } from '../model/types';
 
 // The half of a scan that needs the page: detect, extract, and the workplace and employment type,
 // which read the page's chips. Its result is plain data, so the content script can hand it to the
 // background, where the salary and eligibility engines turn it into a Job (lib/analysis/interpret.ts).
-
-/** What the page says about one posting, as plain data. */
-export interface PageReading {
-  url: string;
-  canonicalUrl: string | null;
-  /** The adapter's id, or "generic". */
-  site: string;
-  fields: Found;
-  structured: Structured;
-  /** The posting body, one text per block: what salary and eligibility read. */
-  body: string[];
-  description: string;
-  workplace: Resolved<Workplace>;
-  employment: Resolved<EmploymentType>;
-}
-
-export interface PageRead {
-  detection: Detection;
-  /** Set only for a page that holds one posting. */
-  reading: PageReading | null;
-}
 
 // What the engines read of one posting. Real postings are a few thousand characters; the limit keeps
 // a hostile page's megabytes from costing the background seconds (see bench/results.md).

@@ -9,9 +9,8 @@ import {
   workplaceOf,
 } from './work-words';
 import type { SiteAdapter } from './sites';
+import type { Resolved } from '../model/reading';
 import type { EmploymentType, Field, Workplace } from '../model/types';
-
-export type Resolved<T> = { value: T; source: Field<string>['source']; evidence: string } | null;
 
 export interface ResolveInput {
   fields: Found;

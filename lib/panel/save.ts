@@ -1,4 +1,5 @@
 import type { Job } from '../model/job';
+import type { ToBackground } from '../model/messages';
 
 // The panel's Save button, the keyboard command and the context menu all save the same posting
 // through one controller, so each of them sees the others' result.
@@ -21,7 +22,7 @@ export interface SaveController {
 }
 
 /** Sends one message to the background and resolves with its answer. */
-export type Send = (message: unknown) => Promise<unknown>;
+export type Send = (message: ToBackground) => Promise<unknown>;
 
 const IDLE: SaveInfo = { state: 'idle', status: null, savedAt: null };
 

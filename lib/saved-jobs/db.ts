@@ -1,15 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { migrate } from './migrations';
-import type { JobStatus, SavedJob, Snapshot } from './types';
-
-export {
-  JOB_STATUSES,
-  type FullSavedJob,
-  type JobCard,
-  type JobStatus,
-  type SavedJob,
-  type Snapshot,
-} from './types';
+import type { JobStatus } from '../model/types';
+import type { SavedJob, Snapshot } from './types';
 
 export interface JobsDB extends DBSchema {
   jobs: {

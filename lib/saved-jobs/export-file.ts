@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import '../model/zod';
 import { JobSchema } from '../model/job';
 import { joinJob, splitJob, withDerived } from './record';
-import { JOB_STATUSES, type FullSavedJob } from './types';
+import { JOB_STATUSES } from '../model/types';
+import type { FullSavedJob } from './types';
 
 // The JSON export: every saved job with every field, versioned so that a later Jobsight can read
 // an older file. Derived fields (identity keys, normalised pay) are not written; import derives them.

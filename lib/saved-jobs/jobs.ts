@@ -7,7 +7,8 @@ import { findMatch, type Match } from './match';
 import { mergeSaved } from './merge';
 import { hasSighting, linkRecord, newRecord, refreshRecord } from './record';
 import { inTransaction } from './tx';
-import type { FullSavedJob, JobIdentity, JobStatus, SavedJob, Snapshot } from './types';
+import type { JobStatus } from '../model/types';
+import type { FullSavedJob, JobIdentity, SavedJob, Snapshot } from './types';
 
 type Db = IDBPDatabase<JobsDB>;
 

@@ -1,7 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Job } from '../model/job';
 import { splitJob, withDerived } from './record';
-import { JOB_STATUSES, type FullSavedJob, type JobStatus, type StatusChange } from './types';
+import { JOB_STATUSES, type JobStatus } from '../model/types';
+import type { FullSavedJob, StatusChange } from './types';
 
 // Each step takes the database from version n-1 to n inside the one upgrade transaction: a
 // failure anywhere aborts the upgrade and leaves the old version and every record as they were.

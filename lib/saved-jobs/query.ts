@@ -1,5 +1,5 @@
 import { fold } from './identity';
-import type { JobStatus } from './types';
+import type { JobStatus } from '../model/types';
 import type { Workplace } from '../model/types';
 import type { JobRow } from './rows';
 

@@ -1,4 +1,4 @@
-import type { JobStatus } from './types';
+import type { JobStatus } from '../model/types';
 
 export const STATUS_LABEL: Record<JobStatus, string> = {
   saved: 'Saved',

@@ -1,7 +1,5 @@
 import type { Job } from '../model/job';
-
-export const JOB_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+import type { JobStatus } from '../model/types';
 
 /** The posting as the popup lists it: every field of the Job except the long texts (see Snapshot). */
 export type JobCard = Omit<Job, 'description' | 'provenance'>;

@@ -1,6 +1,7 @@
 import type { Job } from '../../lib/model/job';
 import { newRecord } from '../../lib/saved-jobs/record';
-import type { FullSavedJob, JobStatus } from '../../lib/saved-jobs/types';
+import type { JobStatus } from '../../lib/model/types';
+import type { FullSavedJob } from '../../lib/saved-jobs/types';
 import type { Eligibility, Salary, Workplace } from '../../lib/model/types';
 import { sampleJob } from './jobs';
 

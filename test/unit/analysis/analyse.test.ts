@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../lib/analysis/analyse';
-import { AnalyseMessageSchema } from '../../../lib/model/messages';
-import { readPage, type PageReading } from '../../../lib/page/read-page';
+import { ToBackgroundSchema } from '../../../lib/model/messages';
+import type { PageReading } from '../../../lib/model/reading';
+import { readPage } from '../../../lib/page/read-page';
 import { scan } from '../../../lib/scan';
 import { ADAPTERS } from '../../../lib/page/sites';
 import { DEFAULT_RATES } from '../../../lib/analysis/salary';
@@ -41,11 +42,11 @@ const ON = { country: 'CA', subdivision: 'CA-ON', currency: 'CAD', minPay: null 
 
 describe('a reading sent to the background', () => {
   it.each(PAGES)('%s: passes the schema and makes the same job as scan', (_name, html, url) => {
-    const sent = AnalyseMessageSchema.safeParse(
+    const sent = ToBackgroundSchema.safeParse(
       overTheWire({ type: 'analyse', reading: readingOf(html, url) }),
     );
-    expect(sent.success).toBe(true);
-    const answer = sent.success ? analyse(sent.data.reading, ON, DEFAULT_RATES) : null;
+    expect(sent.data?.type).toBe('analyse');
+    const answer = sent.data?.type === 'analyse' ? analyse(sent.data.reading, ON, DEFAULT_RATES) : null;
     expect(answer?.job).toEqual(scan(pageDoc(html), new URL(url)).job);
     expect(answer?.view?.verdict.status).toMatch(/^(eligible|not-eligible|unknown)$/);
   });
@@ -72,6 +73,6 @@ describe('a reading sent to the background', () => {
     ['a body that is not a list of texts', (r) => ({ ...r, body: [{ text: 'x' }] })],
   ])('refuses %s', (_what, spoil) => {
     const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
-    expect(AnalyseMessageSchema.safeParse({ type: 'analyse', reading: spoil(reading) }).success).toBe(false);
+    expect(ToBackgroundSchema.safeParse({ type: 'analyse', reading: spoil(reading) }).success).toBe(false);
   });
 });

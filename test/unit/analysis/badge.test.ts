@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../lib/analysis/badge';
-import type { PageKind } from '../../../lib/page/detect';
+import type { PageKind } from '../../../lib/model/reading';
 import type { VerdictStatus } from '../../../lib/model/types';
 
 describe('badgeFor', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createShadowPanel } from '../../../lib/panel/shadow-host';
-import { isSaveCurrent } from '../../../lib/page-messages';
+import { hasType } from '../../../lib/model/has-type';
 
 describe('the panel host', () => {
   it('keeps our styles and container inside an open shadow root, outside the page', () => {
@@ -46,7 +46,7 @@ describe('messages the content script reads by hand', () => {
     [null, false],
     ['save-current', false],
     [[{ type: 'save-current' }], false],
-  ])('isSaveCurrent(%j) is %s', (message, want) => {
-    expect(isSaveCurrent(message)).toBe(want);
+  ])("hasType(%j, 'save-current') is %s", (message, want) => {
+    expect(hasType(message, 'save-current')).toBe(want);
   });
 });

@@ -2,7 +2,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Job } from '../../../lib/model/job';
 import { openJobsDb } from '../../../lib/saved-jobs/db';
-import { handleMessage } from '../../../lib/saved-jobs/handle-message';
 import {
   deleteJob,
   findSaved,
@@ -230,78 +229,5 @@ describe('jobKey', () => {
     ['http://x.example/viewjob?jk=abc&from=serp', 'https://x.example/viewjob?jk=abc'],
   ])('%s', (url, key) => {
     expect(jobKey(url)).toBe(key);
-  });
-});
-
-describe('background message handler', () => {
-  it('validates and saves, then reports the saved status', async () => {
-    const db = openJobsDb();
-    const ctx = { db: () => db };
-    const job = sampleJob({ url: 'https://a.example/jobs/9' });
-    expect(await handleMessage({ type: 'save-job', job }, ctx)).toMatchObject({ ok: true, outcome: 'new' });
-    expect(await handleMessage({ type: 'saved-status', url: 'https://a.example/jobs/9' }, ctx)).toMatchObject(
-      {
-        saved: true,
-        status: 'saved',
-        savedAt: expect.any(Number),
-        matchedBy: 'page',
-      },
-    );
-  });
-
-  it('answers "already saved" with the status for the same posting on another board', async () => {
-    const db = openJobsDb();
-    const ctx = { db: () => db };
-    const saved = await saveJob(
-      await db,
-      sampleJob({ url: 'https://boards.greenhouse.io/northwind/jobs/4410021' }),
-      1000,
-    );
-    await setStatus(await db, saved.record.id, 'interviewing', 2000);
-    const probe = {
-      type: 'saved-status',
-      url: 'https://www.linkedin.com/jobs/view/3900000001',
-      title: 'Sr. Platform Engineer',
-      company: 'northwind labs',
-    };
-    // Without "Sr." the titles differ: this one is a senior role, not the saved one.
-    expect(await handleMessage(probe, ctx)).toEqual({ saved: false, status: null, savedAt: null });
-    expect(await handleMessage({ ...probe, title: 'Platform Engineer (Remote)' }, ctx)).toEqual({
-      saved: true,
-      status: 'interviewing',
-      savedAt: 1000,
-      id: saved.record.id,
-      matchedBy: 'company-title',
-    });
-    // Recognised once, the page is linked: its URL alone now finds the saved job.
-    expect(await handleMessage({ type: 'saved-status', url: probe.url }, ctx)).toMatchObject({
-      saved: true,
-      matchedBy: 'page',
-    });
-    const [record] = await listJobs(await db);
-    expect(record?.links.map((l) => l.url)).toEqual([probe.url]);
-    expect(record?.updatedAt).toBe(2000);
-  });
-
-  it.each([
-    [{ type: 'save-job', job: { title: 'x' } }],
-    [{ type: 'drop-database' }],
-    [{ type: 'saved-status', url: 'javascript:alert(1)' }],
-    [{ type: 'saved-status', url: 'https://a.example/1', title: 'x'.repeat(501) }],
-    ['save-job'],
-    [null],
-  ])('refuses %j', async (msg) => {
-    const db = openJobsDb();
-    expect(await handleMessage(msg, { db: () => db })).toMatchObject({ ok: false });
-    expect(await listJobs(await db)).toEqual([]);
-  });
-
-  it('tells the badge what a page holds', async () => {
-    const kinds: string[] = [];
-    await handleMessage(
-      { type: 'page-scanned', kind: 'posting' },
-      { db: openJobsDb, onScanned: (k) => kinds.push(k) },
-    );
-    expect(kinds).toEqual(['posting']);
   });
 });

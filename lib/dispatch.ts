@@ -1,0 +1,68 @@
+import type { IDBPDatabase } from 'idb';
+import { badgeFor, type Badge } from './analysis/badge';
+import {
+  ToBackgroundSchema,
+  type AnalysisResponse,
+  type Refusal,
+  type SaveResponse,
+  type StatusResponse,
+} from './model/messages';
+import type { PageReading } from './model/reading';
+import type { JobsDB } from './saved-jobs/db';
+import { findSaved, noteSighting, saveJob } from './saved-jobs/jobs';
+
+// The background's one dispatcher: every message a content script sends arrives here, is checked
+// against lib/model/messages.ts, and goes to the engine or the store that answers it. The browser's
+// side (the user's profile and rates, the toolbar) comes in through the context, so this runs the
+// same in the tests.
+
+export interface DispatchContext {
+  db: () => Promise<IDBPDatabase<JobsDB>>;
+  /** The reading judged for the user's own profile and rates. */
+  analyse: (reading: PageReading) => Promise<AnalysisResponse>;
+  /** Shown on the sender's tab, when it has one. */
+  showBadge?: (badge: Badge) => void;
+}
+
+export type Answer = AnalysisResponse | SaveResponse | StatusResponse | Refusal | undefined;
+
+function refusal(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Refusal {
+  const first = issues[0];
+  const why = first ? `${first.path.map(String).join('.')} ${first.message}` : 'unknown';
+  return { ok: false, error: `invalid message: ${why}` };
+}
+
+/** The background's answer to one message from a content script; unknown or invalid input is refused. */
+export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answer> {
+  const parsed = ToBackgroundSchema.safeParse(raw);
+  if (!parsed.success) return refusal(parsed.error.issues);
+  const msg = parsed.data;
+  switch (msg.type) {
+    case 'analyse':
+      return ctx.analyse(msg.reading);
+    case 'save-job': {
+      const { record, outcome } = await saveJob(await ctx.db(), msg.job);
+      return { ok: true, id: record.id, savedAt: record.savedAt, status: record.status, outcome };
+    }
+    case 'saved-status': {
+      const { type: _type, ...posting } = msg;
+      const db = await ctx.db();
+      const match = await findSaved(db, posting);
+      if (!match) return { saved: false, status: null, savedAt: null };
+      const record = await noteSighting(db, match, posting);
+      return {
+        saved: true,
+        status: record.status,
+        savedAt: record.savedAt,
+        id: record.id,
+        matchedBy: match.by,
+      };
+    }
+    case 'page-scanned':
+      ctx.showBadge?.(badgeFor(msg.kind));
+      return undefined;
+    case 'page-verdict':
+      ctx.showBadge?.(badgeFor('posting', msg.status));
+      return undefined;
+  }
+}

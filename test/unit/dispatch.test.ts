@@ -1,0 +1,126 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Badge } from '../../lib/analysis/badge';
+import { dispatch, type DispatchContext } from '../../lib/dispatch';
+import type { AnalysisResponse } from '../../lib/model/messages';
+import type { PageReading } from '../../lib/model/reading';
+import { readPage } from '../../lib/page/read-page';
+import { ADAPTERS } from '../../lib/page/sites';
+import { openJobsDb } from '../../lib/saved-jobs/db';
+import { listJobs, saveJob, setStatus } from '../../lib/saved-jobs/jobs';
+import { sampleJob } from '../helpers/jobs';
+import { pageDoc } from '../helpers/pages';
+
+// Every message a content script sends goes through one dispatcher (lib/dispatch.ts).
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+function context(db: ReturnType<typeof openJobsDb>): DispatchContext {
+  return { db: () => db, analyse: () => Promise.reject(new Error('not asked')) };
+}
+
+function readingOf(name: string, url: string): PageReading {
+  const { reading } = readPage(pageDoc(name), new URL(url), ADAPTERS);
+  if (!reading) throw new Error(`${name} reads as no posting`);
+  return reading;
+}
+
+describe('the background dispatcher: saved jobs', () => {
+  it('validates and saves, then reports the saved status', async () => {
+    const db = openJobsDb();
+    const ctx = context(db);
+    const job = sampleJob({ url: 'https://a.example/jobs/9' });
+    expect(await dispatch({ type: 'save-job', job }, ctx)).toMatchObject({ ok: true, outcome: 'new' });
+    expect(await dispatch({ type: 'saved-status', url: 'https://a.example/jobs/9' }, ctx)).toMatchObject({
+      saved: true,
+      status: 'saved',
+      savedAt: expect.any(Number),
+      matchedBy: 'page',
+    });
+  });
+
+  it('answers "already saved" with the status for the same posting on another board', async () => {
+    const db = openJobsDb();
+    const ctx = context(db);
+    const saved = await saveJob(
+      await db,
+      sampleJob({ url: 'https://boards.greenhouse.io/northwind/jobs/4410021' }),
+      1000,
+    );
+    await setStatus(await db, saved.record.id, 'interviewing', 2000);
+    const probe = {
+      type: 'saved-status',
+      url: 'https://www.linkedin.com/jobs/view/3900000001',
+      title: 'Sr. Platform Engineer',
+      company: 'northwind labs',
+    };
+    // Without "Sr." the titles differ: this one is a senior role, not the saved one.
+    expect(await dispatch(probe, ctx)).toEqual({ saved: false, status: null, savedAt: null });
+    expect(await dispatch({ ...probe, title: 'Platform Engineer (Remote)' }, ctx)).toEqual({
+      saved: true,
+      status: 'interviewing',
+      savedAt: 1000,
+      id: saved.record.id,
+      matchedBy: 'company-title',
+    });
+    // Recognised once, the page is linked: its URL alone now finds the saved job.
+    expect(await dispatch({ type: 'saved-status', url: probe.url }, ctx)).toMatchObject({
+      saved: true,
+      matchedBy: 'page',
+    });
+    const [record] = await listJobs(await db);
+    expect(record?.links.map((l) => l.url)).toEqual([probe.url]);
+    expect(record?.updatedAt).toBe(2000);
+  });
+
+  it.each([
+    [{ type: 'save-job', job: { title: 'x' } }],
+    [{ type: 'drop-database' }],
+    [{ type: 'saved-status', url: 'javascript:alert(1)' }],
+    [{ type: 'saved-status', url: 'https://a.example/1', title: 'x'.repeat(501) }],
+    ['save-job'],
+    [null],
+  ])('refuses %j', async (msg) => {
+    const db = openJobsDb();
+    expect(await dispatch(msg, context(db))).toMatchObject({ ok: false });
+    expect(await listJobs(await db)).toEqual([]);
+  });
+
+  it.each<[unknown, string]>([
+    [{ type: 'page-scanned', kind: 'posting' }, 'JOB'],
+    [{ type: 'page-scanned', kind: 'list' }, ''],
+    [{ type: 'page-verdict', status: 'eligible' }, 'JOB✓'],
+    [{ type: 'page-verdict', status: 'not-eligible' }, 'JOB✗'],
+  ])('tells the toolbar badge what %j holds', async (msg, text) => {
+    const badges: Badge[] = [];
+    expect(
+      await dispatch(msg, { ...context(openJobsDb()), showBadge: (b) => badges.push(b) }),
+    ).toBeUndefined();
+    expect(badges.map((b) => b.text)).toEqual([text]);
+  });
+});
+
+describe('the background dispatcher: readings', () => {
+  it('hands a valid reading to the engines and answers with their result', async () => {
+    const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
+    const seen: PageReading[] = [];
+    const answer: AnalysisResponse = { job: null, view: null, problems: ['none'] };
+    const ctx = { ...context(openJobsDb()), analyse: async (r: PageReading) => (seen.push(r), answer) };
+    expect(await dispatch({ type: 'analyse', reading }, ctx)).toBe(answer);
+    expect(seen).toEqual([reading]);
+  });
+
+  it('refuses a reading the schema refuses, without running the engines', async () => {
+    const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
+    let ran = false;
+    const ctx = { ...context(openJobsDb()), analyse: async () => ((ran = true), null as never) };
+    expect(
+      await dispatch({ type: 'analyse', reading: { ...reading, url: 'javascript:x' } }, ctx),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(ran).toBe(false);
+  });
+});
