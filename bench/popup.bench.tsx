@@ -9,6 +9,7 @@ import { SavedJobsBrowser } from '../components/popup/SavedJobsBrowser';
 import { DEFAULT_QUERY, runQuery } from '../lib/saved-jobs/query';
 import { rowsFor } from '../lib/saved-jobs/rows';
 import { openJobsDb } from '../lib/saved-jobs/db';
+import { idbStore } from '../lib/saved-jobs/store';
 import { importJobs } from '../lib/saved-jobs/transfer';
 import type { SavedJob } from '../lib/saved-jobs/types';
 import type { Profile } from '../lib/model/types';
@@ -105,7 +106,11 @@ async function popupBenchmarks(): Promise<Benchmark[]> {
         run: async (el) => {
           const profile = async (): Promise<Profile> => PROFILE;
           render(
-            <SavedJobsApp openDb={() => openJobsDb(dbName)} loadProfile={profile} saveProfile={profile} />,
+            <SavedJobsApp
+              openStore={() => openJobsDb(dbName).then(idbStore)}
+              loadProfile={profile}
+              saveProfile={profile}
+            />,
             el,
           );
           await shown(el, ready);

@@ -1,6 +1,5 @@
-import type { IDBPDatabase } from 'idb';
 import { useEffect, useState } from 'preact/hooks';
-import type { JobsDB } from '../../lib/saved-jobs/db';
+import type { SavedJobsStore } from '../../lib/saved-jobs/store';
 import type { Profile } from '../../lib/model/types';
 import { EmptyState } from './EmptyState';
 import { ProfileForm } from '../shared/ProfileForm';
@@ -9,10 +8,9 @@ import { TransferBar } from './TransferBar';
 import { UndoBar } from './UndoBar';
 import { useSavedJobs, type Notice } from './use-saved-jobs';
 
-type Db = IDBPDatabase<JobsDB>;
-
 export interface SavedJobsAppProps {
-  openDb: () => Promise<Db>;
+  /** The saved jobs (lib/saved-jobs/store.ts): the popup hands over the extension's IndexedDB. */
+  openStore: () => Promise<SavedJobsStore>;
   loadProfile: () => Promise<Profile>;
   saveProfile: (p: Profile) => Promise<Profile>;
 }
@@ -31,10 +29,10 @@ function NoticeLine({ notice }: { notice: Notice | null }) {
 }
 
 /** The popup: first-run profile, then the saved jobs, read from the extension's own IndexedDB. */
-export function SavedJobsApp({ openDb, loadProfile, saveProfile }: SavedJobsAppProps) {
+export function SavedJobsApp({ openStore, loadProfile, saveProfile }: SavedJobsAppProps) {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => void loadProfile().then(setProfile), [loadProfile]);
-  const { jobs, complete, loadError, notice, deleted, actions } = useSavedJobs(openDb);
+  const { jobs, complete, loadError, notice, deleted, actions } = useSavedJobs(openStore);
   const ready = profile && jobs && actions;
   return (
     <main class="popup">

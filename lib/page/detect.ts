@@ -4,7 +4,7 @@ import { postingMatchesPage, topHeadings } from './extract/page-match';
 import { APPLY } from './extract/sections';
 import { namesARole } from './extract/title-parts';
 import { cleanText } from '../text/repair';
-import type { Detection, PageKind } from '../model/reading';
+import type { Detection } from '../model/reading';
 
 // Section headings that postings share across boards and languages.
 const JOB_HEADING =

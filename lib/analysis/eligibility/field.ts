@@ -1,8 +1,7 @@
 // A location field ("Remote - Ontario, Canada", "Berlin / Dresden", "London [Remote], UK") names
 // places without rule words: each of its parts is either a site or the rule itself.
-import { claimOf, sitesOf, type Reading } from './claims';
+import { claimOf, sitesOf, type Reading, type Tier } from './claims';
 import { refKind, type Mention } from './refs';
-import type { PlaceOptions } from './sentence';
 
 // Parts of a location field: "Berlin / Dresden", "Remote - Ontario, Canada", "US or Canada".
 const SEGMENT = /[;|·•]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s[-–—]\s|\s+or\s+/gu;
@@ -12,7 +11,15 @@ const SEGMENT = /[;|·•]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s[-–—]\s|\s+or\s+/g
  * lone province of an office job. Other parts are the rule itself ("Remote - Ontario, Canada" →
  * Canada, only Ontario).
  */
-export function fieldPlaces(s: string, included: Mention[], r: Reading, opts: PlaceOptions): void {
+/** What the sentence reader knows of the job when it reads a location field. */
+export interface FieldOptions {
+  /** Tier for the field's rule. */
+  tier?: Tier;
+  /** The job is remote: a province alone in a location field is then a rule, not a site. */
+  remote?: boolean;
+}
+
+export function fieldPlaces(s: string, included: Mention[], r: Reading, opts: FieldOptions): void {
   const cuts = [...s.matchAll(SEGMENT)].map((m) => m.index);
   const rule: Mention[] = [];
   // Grouped in one pass (a long location line names many places between many cuts).

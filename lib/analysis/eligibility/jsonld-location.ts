@@ -86,7 +86,7 @@ export interface JsonLdLocation {
   jobLocationType?: unknown;
 }
 
-export function readJsonLd(ld: JsonLdLocation | null | undefined, r: Reading): void {
+export function readJsonLdLocation(ld: JsonLdLocation | null | undefined, r: Reading): void {
   if (!ld) return;
   if (list(ld.jobLocationType).some((t) => typeof t === 'string' && /telecommute/i.test(t))) r.remote = true;
   const required = list(ld.applicantLocationRequirements).map(readPlace);

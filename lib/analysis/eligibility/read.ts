@@ -2,7 +2,7 @@
 import type { Eligibility, Workplace } from '../../model/types';
 import { emptyReading, type Reading } from './claims';
 import { LOCATION_HEADING, LOCATION_LABEL, REMOTE_WORD } from './cues';
-import { readJsonLd, type JsonLdLocation } from './jsonld-location';
+import { readJsonLdLocation, type JsonLdLocation } from './jsonld-location';
 import { merge } from './merge';
 import { readSentence, type SentenceOptions } from './sentence';
 import { sentences } from '../../text/words';
@@ -58,7 +58,7 @@ function readBlocks(blocks: string[], r: Reading, opts: SentenceOptions): void {
 export function readEligibility(input: EligibilityInput): Eligibility {
   const r = emptyReading();
   const workplace = input.workplace ?? 'unknown';
-  readJsonLd(input.jsonld, r);
+  readJsonLdLocation(input.jsonld, r);
   const loc = input.locationText ?? '';
   // A stated workplace wins over the word "remote" in a hybrid model ("50% on-site; 50% remote").
   const hinted = r.remote || REMOTE_WORD.test(loc) || REMOTE_WORD.test(input.title ?? '');

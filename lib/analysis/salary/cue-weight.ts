@@ -5,7 +5,7 @@ import { gapBetween, sameClause, type SentenceLayout } from './attach';
 import type { PlacedCue } from './cues';
 import type { MoneyExpr } from './expressions';
 
-export interface Verdict {
+export interface CueWeight {
   trap: boolean;
   /** Strength of the strongest pay word, 0 when there is none. */
   pay: number;
@@ -24,7 +24,7 @@ interface Nearest {
   trap: boolean;
 }
 
-function addFlag(verdict: Verdict, flag: SalaryFlag): void {
+function addFlag(verdict: CueWeight, flag: SalaryFlag): void {
   if (!verdict.flags.includes(flag)) verdict.flags.push(flag);
 }
 
@@ -35,7 +35,7 @@ function decide(nearest: Nearest, distance: number, trap: boolean): void {
   }
 }
 
-function apply(placed: PlacedCue, distance: number, verdict: Verdict, nearest: Nearest): void {
+function apply(placed: PlacedCue, distance: number, verdict: CueWeight, nearest: Nearest): void {
   const { cue } = placed;
   switch (cue.kind) {
     case 'pay':
@@ -67,8 +67,8 @@ function apply(placed: PlacedCue, distance: number, verdict: Verdict, nearest: N
 
 /** The verdict of the cues attached to `e`. Words in the amount's own clause outrank words
  * borrowed from a neighbouring one. */
-export function weigh(cues: PlacedCue[], e: MoneyExpr, layout: SentenceLayout): Verdict {
-  const verdict: Verdict = { trap: false, pay: 0, payCue: null, base: false, flags: [], period: null };
+export function weigh(cues: PlacedCue[], e: MoneyExpr, layout: SentenceLayout): CueWeight {
+  const verdict: CueWeight = { trap: false, pay: 0, payCue: null, base: false, flags: [], period: null };
   const nearest: Nearest = { distance: Infinity, trap: false };
   for (const placed of cues) {
     const penalty = sameClause(placed, e, layout.clauses) ? 0 : OTHER_CLAUSE_PENALTY;

@@ -9,7 +9,7 @@ import { inferPeriod, plausibleFor } from './period';
 import { codesIn, resolveCurrency, scopeFor, type CurrencyScope } from './currency-scope';
 import type { Segment } from '../../text/sentences';
 import { tokenize, type Token } from './tokens';
-import { weigh, type Verdict } from './cue-weight';
+import { weigh, type CueWeight } from './cue-weight';
 import { COUNT_NOUNS } from './vocabulary';
 
 export interface Finding {
@@ -61,7 +61,7 @@ const UNLIKELY_UNWRITTEN = new Set<Period>(['day', 'week']);
 
 function periodOf(
   e: MoneyExpr,
-  verdict: Verdict,
+  verdict: CueWeight,
   currency: string | null,
   page: PageContext,
 ): { period: Period; inferred: boolean } | null {
@@ -76,7 +76,7 @@ function periodOf(
 
 function judge(
   e: MoneyExpr,
-  verdict: Verdict,
+  verdict: CueWeight,
   scope: CurrencyScope,
   opts: ReadOptions,
 ): Omit<Salary, 'raw' | 'evidence'> | null {

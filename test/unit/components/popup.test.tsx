@@ -6,6 +6,7 @@ import { SavedJobRow } from '../../../components/popup/SavedJobRow';
 import { PAGE_SIZE } from '../../../lib/saved-jobs/query';
 import { toRow } from '../../../lib/saved-jobs/rows';
 import { openJobsDb } from '../../../lib/saved-jobs/db';
+import { idbStore } from '../../../lib/saved-jobs/store';
 import { getSnapshot, listJobs, saveJob } from '../../../lib/saved-jobs/jobs';
 import { newRecord } from '../../../lib/saved-jobs/record';
 import { importJobs } from '../../../lib/saved-jobs/transfer';
@@ -30,7 +31,11 @@ afterEach(() => {
 function mountApp(profile: Profile = CANADA) {
   const db = openJobsDb();
   render(
-    <SavedJobsApp openDb={() => db} loadProfile={async () => profile} saveProfile={async (p) => p} />,
+    <SavedJobsApp
+      openStore={() => db.then(idbStore)}
+      loadProfile={async () => profile}
+      saveProfile={async (p) => p}
+    />,
     root,
   );
   return db;

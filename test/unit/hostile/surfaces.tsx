@@ -10,6 +10,7 @@ import { createSaveController } from '../../../lib/panel/save';
 import { jobsToCsv } from '../../../lib/saved-jobs/csv';
 import { parseExport, toExportFile } from '../../../lib/saved-jobs/export-file';
 import { openJobsDb } from '../../../lib/saved-jobs/db';
+import { idbStore } from '../../../lib/saved-jobs/store';
 import { saveJob } from '../../../lib/saved-jobs/jobs';
 import { joinJob, newRecord } from '../../../lib/saved-jobs/record';
 import type { Profile } from '../../../lib/model/types';
@@ -77,7 +78,11 @@ export async function checkPopup(job: Job): Promise<void> {
   const db = openJobsDb();
   await saveJob(await db, job, 1000);
   const app = (
-    <SavedJobsApp openDb={() => db} loadProfile={async () => PROFILE} saveProfile={async (p) => p} />
+    <SavedJobsApp
+      openStore={() => db.then(idbStore)}
+      loadProfile={async () => PROFILE}
+      saveProfile={async (p) => p}
+    />
   );
   const root = mount(app);
   try {
