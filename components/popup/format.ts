@@ -1,3 +1,5 @@
+import { webUrl } from '../../lib/text/web-url';
+
 export const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const THIS_YEAR = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
@@ -9,7 +11,7 @@ export function shortDate(ms: number, now = Date.now()): string {
 
 /** Only http(s) links are opened: a saved URL comes from a web page and is data. */
 export function safeHref(url: string | null | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
+  return url ? webUrl(url) : undefined;
 }
 
 export function hostOf(url: string): string {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import './zod';
 import { JobSchema, type Job } from './job';
 import { PageReadingSchema } from './reading-schema';
+import { text, webUrl } from './schema';
 import type { JobStatus, JobView, VerdictStatus } from './types';
 
 // Every message between the content script, the background and the extension pages, grouped by
@@ -9,8 +10,6 @@ import type { JobStatus, JobView, VerdictStatus } from './types';
 // its messages are untrusted); the content script carries no schema library (its size budget) and
 // imports from here only types, checking the one message it receives with lib/model/has-type.ts.
 
-const webUrl = z.url({ protocol: /^https?$/ });
-const text = (max: number) => z.string().check(z.maxLength(max));
 const optionalText = (max: number) => z.optional(z.nullable(text(max)));
 
 // ── Content script → background ─────────────────────────────────────────────────────────────────

@@ -2,14 +2,12 @@ import * as z from 'zod/mini';
 import './zod';
 import { FIELD_NAMES } from './fields';
 import { FieldSchema } from './job';
+import { text, webUrl } from './schema';
 import type { PageReading } from './reading';
 import { EMPLOYMENT_TYPES, SOURCES, WORKPLACES } from './types';
 
 // A PageReading arrives in the background from a content script, which runs inside a web page:
 // it is checked like any other untrusted input before the engines read it.
-
-const text = (max: number) => z.string().check(z.maxLength(max));
-const webUrl = z.url({ protocol: /^https?$/ });
 
 const resolved = <T extends readonly [string, ...string[]]>(values: T) =>
   z.nullable(z.object({ value: z.enum(values), source: z.enum(SOURCES), evidence: text(5000) }));

@@ -1,8 +1,8 @@
 import { fieldForLabel, inlinePair } from './extract/labels';
 import { findJobPostings } from './extract/jsonld';
 import { postingMatchesPage, topHeadings } from './extract/page-match';
-import { APPLY } from './extract/sections';
 import { namesARole } from './extract/title-parts';
+import { APPLY_LABEL } from '../text/apply-words';
 import { cleanText } from '../text/repair';
 import type { Detection } from '../model/reading';
 
@@ -147,7 +147,9 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
   // The same labels over and over are the cards of a result list.
   const repeated =
     (labelHits.length >= 3 * Math.max(labels.size, 1) && labels.size >= 2) || isResultsTable(labelled);
-  const applies = shortTexts(doc, 'a, button, input[type="submit"]').filter((t) => APPLY.test(t.text)).length;
+  const applies = shortTexts(doc, 'a, button, input[type="submit"]').filter((t) =>
+    APPLY_LABEL.test(t.text),
+  ).length;
   if (applies) add(2, `apply:${applies}`);
   if (JOB_URL.test(url.pathname)) add(1, 'url');
   const phrases = postingPhrases(doc);

@@ -1,10 +1,8 @@
+import { APPLY_LABEL } from '../text/apply-words';
 import { cleanText } from '../text/repair';
 
 // The panel must never sit on the page's own Apply button: the one thing a reader came to press.
 
-/** An Apply control's text, in the boards' languages (detect.ts counts the same controls). */
-const APPLY =
-  /^(?:apply|easy apply|apply now|apply for this (?:job|position|role)|submit (?:your )?application|i'?m interested|postuler|bewerben|candidatar)\b/i;
 const CONTROLS = 'a, button, input[type="submit"], input[type="button"], [role="button"]';
 /** Longer texts are sentences that merely start with "Apply" ("Apply your skills to…"). */
 const MAX_LABEL = 60;
@@ -18,6 +16,6 @@ function label(el: Element): string {
 export function applyButtons(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(CONTROLS)).filter((el) => {
     const text = label(el);
-    return text.length <= MAX_LABEL && APPLY.test(text);
+    return text.length <= MAX_LABEL && APPLY_LABEL.test(text);
   });
 }

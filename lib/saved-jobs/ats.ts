@@ -1,3 +1,5 @@
+import { webUrl } from '../text/web-url';
+
 // The id an applicant tracking system or a big board gives a posting, read from any URL that
 // points at it: the posting's own page, a board's Apply link, a company site embedding it.
 // One posting seen on several boards carries the same id everywhere.
@@ -54,12 +56,8 @@ const EMBED_PARAMS: [param: string, name: string, id: RegExp][] = [
 ];
 
 function parse(href: string): URL | null {
-  try {
-    const url = new URL(href);
-    return /^https?:$/.test(url.protocol) ? url : null;
-  } catch {
-    return null;
-  }
+  const web = webUrl(href);
+  return web ? new URL(web) : null;
 }
 
 /** "ats:greenhouse:4410021" for any URL that names a posting of a known ATS or board, else null. */

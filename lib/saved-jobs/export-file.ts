@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../model/zod';
 import { JobSchema } from '../model/job';
+import { text, webUrl } from '../model/schema';
 import { joinJob, splitJob, withDerived } from './record';
 import { JOB_STATUSES } from '../model/types';
 import type { FullSavedJob } from './types';
@@ -13,12 +14,11 @@ export const EXPORT_VERSION = 1;
 /** A real export is far smaller; anything bigger is refused before it is read. */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
 const time = z.number().check(z.nonnegative());
 
 const SightingSchema = z.object({
-  url: z.url(),
-  canonicalUrl: z.nullable(z.url()),
+  url: webUrl,
+  canonicalUrl: z.nullable(webUrl),
   site: text(100),
   postingId: z.nullable(text(200)),
   applyUrl: z.nullable(text(2000)),

@@ -1,8 +1,8 @@
 // Links read from a page lead to web pages only: never `javascript:`, `data:` or the like, which the
 // panel, the popup or an export could otherwise hand to a click.
 
-/** An href as an absolute http(s) URL (resolved against `base`), or nothing. */
-export function webUrl(href: string, base: URL | string): string | undefined {
+/** An href as an absolute http(s) URL (resolved against `base`, when given), or nothing. */
+export function webUrl(href: string, base?: URL | string): string | undefined {
   try {
     const u = new URL(href, base);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;

@@ -1,6 +1,7 @@
 // JobPosting.baseSalary / estimatedSalary as sites really write it: MonetaryAmount with a
 // QuantitativeValue, or the value inline, numbers as strings, odd unitText spellings, a legacy
 // salaryCurrency beside it, arrays, or a bare number or sentence.
+import { isObject, type JsonObject } from '../../model/json';
 import type { Period, Salary, SalaryFlag } from '../../model/types';
 import { readPageContext } from './context';
 import { currencyMarkOf, familyDefault, ISO_CODES } from './currencies';
@@ -9,12 +10,8 @@ import { inferPeriod, plausibleFor } from './period';
 import { findSalaries } from './text';
 import { tokenize } from './tokens';
 
-type Json = Record<string, unknown>;
-
 const MAX_EVIDENCE = 300;
 const NO_HINTS = new Set<Period>();
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A positive amount from a number or a numeric string ("90000", "90,000.00", "$90k"). */
 function amountOf(v: unknown): number | null {
@@ -62,7 +59,7 @@ interface Figures {
 }
 
 /** MonetaryAmountDistribution (estimatedSalary): the middle of the distribution. */
-function distributionFigures(o: Json): Figures | null {
+function distributionFigures(o: JsonObject): Figures | null {
   const low = amountOf(o.percentile25) ?? amountOf(o.percentile10);
   const high = amountOf(o.percentile75) ?? amountOf(o.percentile90);
   const median = amountOf(o.median);
@@ -74,7 +71,7 @@ function distributionFigures(o: Json): Figures | null {
 // MonetaryAmount → QuantitativeValue is two levels; a hostile page may nest thousands.
 const MAX_DEPTH = 4;
 
-function figuresOf(o: Json, value: unknown, depth = 0): Figures | null {
+function figuresOf(o: JsonObject, value: unknown, depth = 0): Figures | null {
   const inner = Array.isArray(value) ? value[0] : value;
   if (isObject(inner)) {
     const nested = depth < MAX_DEPTH ? figuresOf(inner, inner.value, depth + 1) : null;
@@ -138,7 +135,7 @@ function evidenceOf(v: unknown): string {
   return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE)}…` : text;
 }
 
-function fromObject(o: Json, legacyCurrency: string | undefined): Salary | null {
+function fromObject(o: JsonObject, legacyCurrency: string | undefined): Salary | null {
   const figures = figuresOf(o, o.value);
   if (!figures) return null;
   let { min, max } = figures;

@@ -9,7 +9,7 @@ import { employmentTypeOf, workplaceOf } from '../work-words';
 import { fieldsFromLabels } from './labels';
 import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta';
 import { findMicrodataPostings } from './microdata';
-import type { JsonObject } from './jsonld';
+import type { JsonObject } from '../../model/json';
 import { postingMatchesPage } from './page-match';
 import { firstOfSeveralPostings } from './sections';
 import { withoutCompany } from './title-parts';

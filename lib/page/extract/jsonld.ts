@@ -1,7 +1,7 @@
 // schema.org JSON-LD as the web really writes it: several blocks, @graph, arrays, @type as an
 // array or full IRI, the posting under mainEntity, and JSON that a strict parser refuses.
 
-export type JsonObject = Record<string, unknown>;
+import { isObject, type JsonObject } from '../../model/json';
 
 /** Make the common kinds of broken JSON parseable: raw newlines in strings, trailing commas, comments. */
 export function repairJson(raw: string): string {
@@ -67,10 +67,6 @@ function typeNames(node: JsonObject): string[] {
 
 export function hasType(node: JsonObject, name: string): boolean {
   return typeNames(node).some((t) => t.toLowerCase() === name.toLowerCase());
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Every object reachable through arrays, @graph, mainEntity and itemListElement (bounded). */

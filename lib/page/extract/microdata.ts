@@ -1,5 +1,5 @@
 import { cleanText } from '../../text/repair';
-import type { JsonObject } from './jsonld';
+import type { JsonObject } from '../../model/json';
 
 // Microdata (itemscope/itemprop) and RDFa (typeof/property) postings are read into the same
 // shape as JSON-LD, so one mapping serves all three.

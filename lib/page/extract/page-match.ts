@@ -1,6 +1,6 @@
 import { cleanText } from '../../text/repair';
 import { fieldsFromJobPosting } from './from-jsonld';
-import type { JsonObject } from './jsonld';
+import type { JsonObject } from '../../model/json';
 
 const norm = (s: string): string =>
   cleanText(s)

@@ -1,4 +1,5 @@
 import type { Block } from '../blocks';
+import { APPLY_LABEL } from '../../text/apply-words';
 import { namesARole } from './title-parts';
 
 // A careers page may hold several full postings one after another, each under its own role
@@ -6,9 +7,6 @@ import { namesARole } from './title-parts';
 // Your background · Apply", then "Sales Engineer · …"). A reader arriving there reads the first
 // one; its sections are that posting's body, the others' are not. The rows of a list have no
 // sections of their own, so they never qualify.
-
-export const APPLY =
-  /^(?:apply|easy apply|apply now|apply for this (?:job|position|role)|submit (?:your )?application|postuler|bewerben|candidatar)\b/i;
 
 /** Subheadings a role needs under it to be a posting rather than an entry of an index. */
 const MIN_SUBHEADINGS = 2;
@@ -44,7 +42,7 @@ function roleHeading(section: Block[]): number {
 function isFullPosting(section: Block[], at: number): boolean {
   const own = level(section[at]);
   const subheadings = section.slice(at + 1).filter((b) => level(b) > own).length;
-  const applies = section.some((b) => b.text.length <= APPLY_MAX && APPLY.test(b.text));
+  const applies = section.some((b) => b.text.length <= APPLY_MAX && APPLY_LABEL.test(b.text));
   return subheadings >= MIN_SUBHEADINGS && applies;
 }
 

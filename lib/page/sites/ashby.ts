@@ -4,12 +4,12 @@ import {
   assignedJson,
   at,
   htmlText,
-  isObject,
   isPlaceholderPay,
   multiline,
   str,
   textOf,
 } from './embedded';
+import { isObject } from '../../model/json';
 import type { SiteAdapter } from './types';
 
 const UUID = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;

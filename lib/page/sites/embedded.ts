@@ -2,6 +2,7 @@
 // script cannot read page globals), values picked out of it, and visible text with its evidence.
 // Nothing here throws on hostile input; every walk has a cap.
 import { visibleText } from '../blocks';
+import { isObject } from '../../model/json';
 import { found, type FieldName, type Found } from '../../model/fields';
 import { parseJsonLoose } from '../extract/jsonld';
 import { htmlToText } from '../../text/html';
@@ -10,12 +11,6 @@ import { cleanText } from '../../text/repair';
 /** Inline scripts read per page, and characters per script: app data is big, but not unbounded. */
 const MAX_SCRIPTS = 400;
 const MAX_SCRIPT_CHARS = 8_000_000;
-
-export type Json = Record<string, unknown>;
-
-export function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** `obj.a.b[0].c` without throwing; numbers index arrays. */
 export function at(obj: unknown, ...path: (string | number)[]): unknown {

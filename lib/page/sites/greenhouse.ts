@@ -1,22 +1,12 @@
 import type { Found } from '../../model/fields';
-import {
-  adapterFound,
-  assignedJson,
-  at,
-  evidenceOf,
-  htmlText,
-  isObject,
-  payText,
-  str,
-  textOf,
-  type Json,
-} from './embedded';
+import { adapterFound, assignedJson, at, evidenceOf, htmlText, payText, str, textOf } from './embedded';
+import { isObject, type JsonObject } from '../../model/json';
 import type { SiteAdapter } from './types';
 
 const jobId = (url: URL): string | undefined => /^\/[^/]+\/jobs\/(\d+)/.exec(url.pathname)?.[1];
 
 /** The job route's loader data in the Remix context; the route key has carried `$job_post_id` since 2025. */
-function jobRoute(context: unknown): Json | undefined {
+function jobRoute(context: unknown): JsonObject | undefined {
   const loaderData = at(context, 'state', 'loaderData');
   if (!isObject(loaderData)) return undefined;
   const known = loaderData['routes/$url_token_.jobs_.$job_post_id'];

@@ -8,13 +8,12 @@ import {
   at,
   evidenceOf,
   htmlText,
-  isObject,
   isoDate,
   isPlaceholderPay,
   payText,
   str,
-  type Json,
 } from './embedded';
+import { isObject, type JsonObject } from '../../model/json';
 import type { SiteAdapter } from './types';
 
 const JOB_KEY = /^[0-9a-f]{16}$/i;
@@ -40,7 +39,7 @@ function salaryOf(model: unknown): { text: string; evidence: string } | undefine
 }
 
 /** viewjob: `_initialData.jobInfoWrapperModel.jobInfoModel`, when `_initialData.jobKey` is this job. */
-function fromViewjob(data: Json, key: string): Found {
+function fromViewjob(data: JsonObject, key: string): Found {
   if (!same(data['jobKey'], key)) return {};
   const info = at(data, 'jobInfoWrapperModel', 'jobInfoModel');
   const header = at(info, 'jobInfoHeaderModel');
@@ -65,7 +64,7 @@ function fromViewjob(data: Json, key: string): Found {
  * Search page: the pane opened with the page. `_initialData` is not rewritten when another card is
  * clicked, so it is only used while `vjk` still names that job.
  */
-function fromSearch(data: Json, key: string): Found {
+function fromSearch(data: JsonObject, key: string): Found {
   const job = at(
     data,
     'autoOpenTwoPaneViewjobResponse',

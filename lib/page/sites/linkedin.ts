@@ -1,7 +1,8 @@
 import type { Found } from '../../model/fields';
 import { employmentTypeOf, workplaceOf } from '../work-words';
 import { cleanText } from '../../text/repair';
-import { adapterFound, at, isObject, isoDate, multiline, str, textOf, type Json } from './embedded';
+import { adapterFound, at, isoDate, multiline, str, textOf } from './embedded';
+import { isObject, type JsonObject } from '../../model/json';
 import { webUrl } from '../../text/web-url';
 import type { SiteAdapter } from './types';
 
@@ -26,8 +27,8 @@ const MAX_ENTITIES = 5000;
  * URN carries the address's id is used.
  */
 function readCodeBlocks(doc: Document, id: string): Found {
-  const entities = new Map<string, Json>();
-  let posting: Json | undefined;
+  const entities = new Map<string, JsonObject>();
+  let posting: JsonObject | undefined;
   const blocks = doc.querySelectorAll('code[id^="bpr-guid-"]');
   for (let i = 0; i < blocks.length && i < MAX_CODE_BLOCKS; i++) {
     const text = (blocks[i] as Element).textContent ?? '';
@@ -48,7 +49,7 @@ function readCodeBlocks(doc: Document, id: string): Found {
     }
   }
   if (!posting) return {};
-  const ref = (v: unknown): Json | undefined => (typeof v === 'string' ? entities.get(v) : undefined);
+  const ref = (v: unknown): JsonObject | undefined => (typeof v === 'string' ? entities.get(v) : undefined);
   const company =
     str(at(posting, 'companyDetails', 'name')) ??
     str(ref(at(posting, 'companyDetails', '*companyResolutionResult'))?.['name']) ??
@@ -70,7 +71,7 @@ function readCodeBlocks(doc: Document, id: string): Found {
       description: multiline(at(posting, 'description', 'text')),
       datePosted: isoDate(posting['originalListedAt'] ?? posting['listedAt']),
       validThrough: isoDate(posting['expireAt']),
-      applyUrl: apply && /^https?:\/\//.test(apply) ? apply : undefined,
+      applyUrl: apply ? webUrl(apply) : undefined,
     },
     {
       locationText: geo

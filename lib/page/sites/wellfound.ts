@@ -5,19 +5,18 @@ import {
   at,
   evidenceOf,
   htmlText,
-  isObject,
   isoDate,
   isPlaceholderPay,
   scriptJson,
   str,
-  type Json,
 } from './embedded';
+import { isObject, type JsonObject } from '../../model/json';
 import type { SiteAdapter } from './types';
 
 const jobId = (url: URL): string | undefined => /^\/jobs\/(\d+)(?:-[^/]*)?\/?$/.exec(url.pathname)?.[1];
 
 /** The Apollo cache: in `__NEXT_DATA__` (props.pageProps.apolloState.data), or `window.__APOLLO_STATE__`. */
-function apolloCache(doc: Document): Json | undefined {
+function apolloCache(doc: Document): JsonObject | undefined {
   const next = at(scriptJson(doc, 'script#__NEXT_DATA__'), 'props', 'pageProps', 'apolloState');
   const state = isObject(next) ? next : assignedJson(doc, '__APOLLO_STATE__');
   const data = at(state, 'data');
@@ -25,7 +24,7 @@ function apolloCache(doc: Document): Json | undefined {
   return isObject(state) ? state : undefined;
 }
 
-const deref = (cache: Json, v: unknown): Json | undefined => {
+const deref = (cache: JsonObject, v: unknown): JsonObject | undefined => {
   const key = at(v, '__ref');
   const target = typeof key === 'string' ? cache[key] : v;
   return isObject(target) ? target : undefined;

@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+import './zod';
+
+// The pieces every schema is built from, so that a text limit or what counts as a web address is
+// said once for the Job, the reading, the messages and the export file.
+
+/** A string of at most `max` characters. */
+export const text = (max: number) => z.string().check(z.maxLength(max));
+
+/** An absolute http(s) address: never `javascript:`, `data:` or the like (see lib/text/web-url.ts). */
+export const webUrl = z.url({ protocol: /^https?$/ });
