@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import type { JobQuery, Sort } from '../../lib/saved-jobs/query';
 import { STATUS_LABEL, WORKPLACE_LABEL } from '../../lib/saved-jobs/status';
 import type { Profile } from '../../lib/model/types';
+import { MinPayInput } from '../shared/MinPayInput';
 
 const SORT_LABEL: Record<Sort, string> = {
   saved: 'Newest saved',
@@ -64,21 +65,14 @@ function Search({ query, onChange, searchRef }: Omit<JobFiltersProps, 'profile'>
 
 function MinPay({ query, profile, onChange }: Omit<JobFiltersProps, 'searchRef'>) {
   return (
-    <label class="min-pay">
+    <MinPayInput
+      class="min-pay"
+      value={query.minPay}
+      onChange={(minPay) => onChange({ minPay })}
+      after={`${profile.currency} a year`}
+    >
       Pay at least
-      <input
-        name="minPay"
-        type="number"
-        min={0}
-        step={1000}
-        value={query.minPay ?? ''}
-        onInput={(e) => {
-          const n = e.currentTarget.valueAsNumber;
-          onChange({ minPay: Number.isFinite(n) && n > 0 ? n : null });
-        }}
-      />
-      {profile.currency} a year
-    </label>
+    </MinPayInput>
   );
 }
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { COUNTRY_CODES, countryName, subdivisionsOf } from '../../lib/analysis/eligibility';
 import { DEFAULT_RATES } from '../../lib/analysis/salary';
 import type { Profile } from '../../lib/model/types';
+import { MinPayInput } from './MinPayInput';
 
 export interface ProfileFormProps {
   profile: Profile;
@@ -84,20 +85,9 @@ export function ProfileForm({ profile, onSave, compact = false }: ProfileFormPro
         </select>
       </label>
       {!compact && (
-        <label>
+        <MinPayInput value={draft.minPay} onChange={(minPay) => update({ minPay })}>
           Minimum pay per year ({draft.currency})
-          <input
-            name="minPay"
-            type="number"
-            min={0}
-            step={1000}
-            value={draft.minPay ?? ''}
-            onInput={(e) => {
-              const n = e.currentTarget.valueAsNumber;
-              update({ minPay: Number.isFinite(n) && n >= 0 ? n : null });
-            }}
-          />
-        </label>
+        </MinPayInput>
       )}
       <button type="submit">Save</button>
       {saved && (
