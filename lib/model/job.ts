@@ -9,7 +9,7 @@ import {
   type Eligibility,
   type Salary,
 } from './types';
-import { text, webUrl } from './schema';
+import { pageUrl, text } from './schema';
 
 const optionalText = (max = 2000) => z.nullable(text(max));
 const codes = z.array(text(10)).check(z.maxLength(400));
@@ -53,8 +53,8 @@ export const EligibilitySchema = z.object({
 
 /** One posting as read from a page: what the panel shows and what is saved. */
 export const JobSchema = z.object({
-  url: webUrl,
-  canonicalUrl: z.nullable(webUrl),
+  url: pageUrl,
+  canonicalUrl: z.nullable(pageUrl),
   site: text(100),
   title: z.string().check(z.minLength(1), z.maxLength(500)),
   company: optionalText(300),

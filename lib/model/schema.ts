@@ -9,3 +9,6 @@ export const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** An absolute http(s) address: never `javascript:`, `data:` or the like (see lib/text/web-url.ts). */
 export const webUrl = z.url({ protocol: /^https?$/ });
+
+/** The page a job was read from: a web page, or a saved page on disk (the CLI reads files). */
+export const pageUrl = z.url({ protocol: /^(?:https?|file)$/ });

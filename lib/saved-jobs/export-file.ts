@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import '../model/zod';
 import { JobSchema } from '../model/job';
-import { text, webUrl } from '../model/schema';
+import { pageUrl, text } from '../model/schema';
 import { joinJob, splitJob, withDerived } from './record';
 import { JOB_STATUSES } from '../model/types';
 import type { FullSavedJob } from './types';
@@ -17,8 +17,8 @@ export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 const time = z.number().check(z.nonnegative());
 
 const SightingSchema = z.object({
-  url: webUrl,
-  canonicalUrl: z.nullable(webUrl),
+  url: pageUrl,
+  canonicalUrl: z.nullable(pageUrl),
   site: text(100),
   postingId: z.nullable(text(200)),
   applyUrl: z.nullable(text(2000)),
