@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTER_MATCHES, ADAPTERS } from '../../../../lib/page/sites';
+import { POSTING_IDS } from '../../../../lib/page/sites/posting-ids';
 import { fixtureSite, siteDoc, siteFixture, siteFixtureNames } from '../../../helpers/sites';
 
 // A match pattern as the extension platforms accept it: scheme, host (optionally "*." + domain), path.
@@ -15,6 +18,15 @@ describe('site adapters', () => {
   it('each have a fixture page', () => {
     const sites = new Set(siteFixtureNames().map(fixtureSite));
     expect(ids.filter((id) => !sites.has(id))).toEqual([]);
+  });
+
+  it.each(ids)('%s has its own test file: its addresses and each of its fixtures', (id) => {
+    const file = join(import.meta.dirname, `${id}.test.ts`);
+    expect(existsSync(file)).toBe(true);
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const fixtures = siteFixtureNames().filter((name) => fixtureSite(name) === id);
+    expect(fixtures.filter((name) => !text.includes(`itReadsFixture('${name}'`))).toEqual([]);
+    expect(text).toContain(`itKnowsUrls('${id}'`);
   });
 
   it('each fixture belongs to an adapter and says where it is served from', () => {
@@ -34,6 +46,13 @@ describe('site adapters', () => {
       }
     },
   );
+
+  it('list every posting-id reader for saved jobs, the adapter’s own', () => {
+    const readers = new Map(POSTING_IDS);
+    const own = ADAPTERS.filter((a) => a.postingId).map((a) => [a.id, a.postingId] as const);
+    expect(own.filter(([id, read]) => readers.get(id) !== read)).toEqual([]);
+    expect(readers.size).toBe(own.length);
+  });
 
   it('union into the content script matches', () => {
     expect(ADAPTER_MATCHES).toEqual(ADAPTERS.flatMap((a) => a.matches));

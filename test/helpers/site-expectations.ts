@@ -1,0 +1,68 @@
+import { expect, it } from 'vitest';
+import type { FieldName } from '../../lib/model/fields';
+import type { Workplace } from '../../lib/model/types';
+import { findAdapter, readSite } from '../../lib/page/sites';
+import { scan } from '../../lib/scan';
+import { fixtureSite, siteDoc, siteFixture } from './sites';
+
+// What every board's own test checks on each of its fixture pages (test/unit/page/sites/<id>.test.ts).
+
+export interface SiteExpectation {
+  /** Every field the adapter reads on the page (and nothing else), by value. */
+  fields: Partial<Record<FieldName, string>>;
+  /** What the whole pipeline makes of the page. */
+  job: { title: string; company: string; locationText: string | null; workplace: Workplace };
+}
+
+/** The adapter reads exactly `want.fields`, and the whole pipeline makes `want.job` of the page. */
+export function itReadsFixture(name: string, want: SiteExpectation): void {
+  it(`${name}: is read by its adapter, every field with adapter provenance`, () => {
+    const { html, url } = siteFixture(name);
+    const site = readSite(siteDoc(html), url);
+    expect(site?.adapter.id).toBe(fixtureSite(name));
+    expect(site?.isPosting).toBe(true);
+    const values = Object.fromEntries(Object.entries(site?.fields ?? {}).map(([k, f]) => [k, f?.value]));
+    expect(values).toEqual(want.fields);
+    for (const [field, f] of Object.entries(site?.fields ?? {})) {
+      expect(f?.source, field).toBe('adapter');
+      expect(f?.evidence, field).toBeTruthy();
+    }
+  });
+
+  it(`${name}: gives the right job through the whole pipeline`, () => {
+    const { html, url } = siteFixture(name);
+    const result = scan(siteDoc(html), url);
+    expect(result.detection.kind).toBe('posting');
+    expect(result.problems).toEqual([]);
+    const job = result.job;
+    expect(
+      job && {
+        title: job.title,
+        company: job.company,
+        locationText: job.locationText,
+        workplace: job.workplace,
+      },
+    ).toEqual(want.job);
+    expect(job?.site).toBe(fixtureSite(name));
+  });
+}
+
+export interface UrlCases {
+  postings: string[];
+  /** Same site, but a list, search, board, company or form page: not one posting. */
+  notPostings: string[];
+}
+
+/** The board claims its posting addresses (no other adapter does) and calls its other pages no posting. */
+export function itKnowsUrls(id: string, cases: UrlCases): void {
+  it.each(cases.postings)('posting: %s', (href) => {
+    const adapter = findAdapter(new URL(href));
+    expect(adapter?.id).toBe(id);
+    expect(adapter?.isPosting(new URL(href))).toBe(true);
+  });
+
+  it.each(cases.notPostings)('not a posting: %s', (href) => {
+    const adapter = findAdapter(new URL(href));
+    expect(adapter?.id === id && adapter.isPosting(new URL(href))).toBe(false);
+  });
+}

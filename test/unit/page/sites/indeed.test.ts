@@ -1,0 +1,55 @@
+import { describe } from 'vitest';
+import { itKnowsUrls, itReadsFixture } from '../../../helpers/site-expectations';
+
+describe('Indeed', () => {
+  itKnowsUrls('indeed', {
+    postings: [
+      'https://www.indeed.com/viewjob?jk=3f9a1c7e5b2d4a60',
+      'https://uk.indeed.com/viewjob?jk=3F9A1C7E5B2D4A60&from=serp',
+      'https://www.indeed.com/m/viewjob?jk=3f9a1c7e5b2d4a60',
+      'https://www.indeed.com/jobs?q=data+engineer&l=Remote&vjk=a1b2c3d4e5f60718',
+      'https://fr.indeed.com/emplois?q=data&l=Paris&vjk=a1b2c3d4e5f60718',
+      'https://www.indeed.com/?vjk=a1b2c3d4e5f60718',
+    ],
+    notPostings: [
+      'https://www.indeed.com/jobs?q=data+engineer&l=Remote',
+      'https://www.indeed.com/jobs?q=data&start=10',
+      'https://www.indeed.com/viewjob?jk=not-a-key',
+      'https://www.indeed.com/',
+    ],
+  });
+  itReadsFixture('indeed--pane.html', {
+    fields: {
+      title: 'Data Engineer',
+      company: 'Fennick Health',
+      locationText: 'Remote',
+      employmentType: 'Contract',
+      datePosted: '2026-02-09T00:00:00.000Z',
+      description:
+        'Fennick Health is rebuilding the data platform behind its clinic scheduling app.\nResponsibilities\nMove nightly batch jobs to streaming\nDocument every table you touch\nRequirements\nFour years of data engineering\nBased in the United States',
+      postingId: 'a1b2c3d4e5f60718',
+      salaryText: '$55 - $70 an hour',
+    },
+    job: { title: 'Data Engineer', company: 'Fennick Health', locationText: 'Remote', workplace: 'remote' },
+  });
+
+  itReadsFixture('indeed.html', {
+    fields: {
+      title: 'Warehouse Systems Analyst',
+      company: 'Brambleton Supply Co.',
+      locationText: 'Columbus, OH 43215',
+      workplace: 'Hybrid work',
+      employmentType: 'Full-time',
+      description:
+        'Brambleton Supply Co. runs four distribution centers in Ohio.\nResponsibilities\nKeep the warehouse management system in step with the floor\nWrite the reports the shift leads read every morning\nQualifications\nTwo years with a WMS\nAble to be on site in Columbus four days a week',
+      postingId: '3f9a1c7e5b2d4a60',
+      salaryText: '$68,000 - $82,000 a year',
+    },
+    job: {
+      title: 'Warehouse Systems Analyst',
+      company: 'Brambleton Supply Co.',
+      locationText: 'Columbus, OH 43215',
+      workplace: 'hybrid',
+    },
+  });
+});
