@@ -12,7 +12,7 @@ import type { JobIdentity } from './types';
 const BEYOND_ASCII = /[^\s -~]/;
 
 /** Lower case, accents and punctuation gone, one space between words. */
-export function fold(text: string): string {
+export function matchWords(text: string): string {
   // Most text is ASCII, and search folds every saved job: skip the Unicode work when it can.
   if (!BEYOND_ASCII.test(text))
     return text
@@ -35,7 +35,7 @@ const LEGAL_FORMS =
 
 /** "Northwind Labs, Inc." and "northwind labs" are one company. */
 export function companyKeyOf(company: string | null | undefined): string {
-  return fold(company ?? '').replace(LEGAL_FORMS, '');
+  return matchWords(company ?? '').replace(LEGAL_FORMS, '');
 }
 
 // Boards decorate titles with where and how the job is done; the job is the same.
@@ -52,7 +52,7 @@ const WORDS: Record<string, string> = {
 
 /** "Sr. Backend Engineer - Remote (US)" and "Senior Backend Engineer" are one title. */
 export function titleKeyOf(title: string): string {
-  const parts = title.split(SEPARATED).map(fold).filter(Boolean);
+  const parts = title.split(SEPARATED).map(matchWords).filter(Boolean);
   // Everything from the first decoration on is where and how ("Remote - Canada", "(W2)").
   const end = parts.findIndex((p, i) => i > 0 && DECORATION.test(p));
   return parts

@@ -1,4 +1,4 @@
-import { fold } from './identity';
+import { matchWords } from './identity';
 import type { JobStatus } from '../model/types';
 import type { Workplace } from '../model/types';
 import type { JobRow } from './rows';
@@ -31,7 +31,7 @@ export const DEFAULT_QUERY: JobQuery = {
 };
 
 export function searchTerms(text: string): string[] {
-  return fold(text).split(' ').filter(Boolean);
+  return matchWords(text).split(' ').filter(Boolean);
 }
 
 function keeps(row: JobRow, q: JobQuery, terms: string[]): boolean {

@@ -1,6 +1,6 @@
 import { verdictFor } from '../analysis/eligibility';
 import { DEFAULT_RATES, toYearly, type RateTable } from '../analysis/salary';
-import { fold } from './identity';
+import { matchWords } from './identity';
 import type { SavedJob } from './types';
 import type { Profile, Verdict } from '../model/types';
 
@@ -16,7 +16,9 @@ export interface JobRow {
 
 function haystackOf(s: SavedJob): string {
   const j = s.job;
-  return fold([j.title, j.company, j.locationText, j.site, s.notes, ...s.tags].filter(Boolean).join(' '));
+  return matchWords(
+    [j.title, j.company, j.locationText, j.site, s.notes, ...s.tags].filter(Boolean).join(' '),
+  );
 }
 
 export function toRow(saved: SavedJob, profile: Profile, rates: RateTable = DEFAULT_RATES): JobRow {

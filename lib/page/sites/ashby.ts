@@ -15,6 +15,14 @@ import type { SiteAdapter } from './types';
 const UUID = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 const postingId = (url: URL): string | undefined => UUID.exec(url.pathname)?.[1]?.toLowerCase();
 
+/** Any jobs.ashbyhq.com address with the posting's UUID, or a company site embedding it (`?ashby_jid=`). */
+export function ashbyPostingId(url: URL): string | undefined {
+  const uuid = (v: string): string | undefined =>
+    /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i.exec(v)?.[1]?.toLowerCase();
+  if (/(?:^|\.)ashbyhq\.com$/.test(url.hostname)) return uuid(url.pathname);
+  return uuid(url.searchParams.get('ashby_jid') ?? '');
+}
+
 const HEADING = [
   '.ashby-job-posting-heading', // job page (2023–)
 ];
@@ -65,6 +73,7 @@ export const ashby: SiteAdapter = {
   name: 'Ashby',
   matches: ['*://jobs.ashbyhq.com/*'],
   isPosting: (url) => postingId(url) !== undefined,
+  postingId: ashbyPostingId,
   fields: {
     title: HEADING,
     description: [

@@ -5,6 +5,15 @@ import type { SiteAdapter } from './types';
 
 const jobId = (url: URL): string | undefined => /^\/[^/]+\/jobs\/(\d+)/.exec(url.pathname)?.[1];
 
+/** A job page or the embedded application form (`?token=`), or a company site showing the board
+ * in an iframe (`?gh_jid=`). */
+export function greenhousePostingId(url: URL): string | undefined {
+  const number = (v: string | null): string | undefined => /^\d+$/.exec(v ?? '')?.[0];
+  if (/(?:^|\.)greenhouse\.io$/.test(url.hostname))
+    return jobId(url) ?? number(url.searchParams.get('token'));
+  return number(url.searchParams.get('gh_jid'));
+}
+
 /** The job route's loader data in the Remix context; the route key has carried `$job_post_id` since 2025. */
 function jobRoute(context: unknown): JsonObject | undefined {
   const loaderData = at(context, 'state', 'loaderData');
@@ -69,6 +78,7 @@ export const greenhouse: SiteAdapter = {
     '*://job-boards.eu.greenhouse.io/*',
   ],
   isPosting: (url) => jobId(url) !== undefined,
+  postingId: greenhousePostingId,
   fields: {
     title: [
       '.job__title h1', // Remix boards (2025–)

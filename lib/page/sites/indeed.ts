@@ -26,6 +26,13 @@ function jobKey(url: URL): string | undefined {
   return JOB_KEY.test(vjk) ? vjk.toLowerCase() : undefined;
 }
 
+/** Any Indeed address, on any regional domain, that names a job (`jk`, or `vjk` for a pane). */
+export function indeedPostingId(url: URL): string | undefined {
+  if (!/(?:^|\.)indeed\.[a-z.]+$/.test(url.hostname)) return undefined;
+  const key = url.searchParams.get('jk') ?? url.searchParams.get('vjk') ?? '';
+  return JOB_KEY.test(key) ? key.toLowerCase() : undefined;
+}
+
 const same = (a: unknown, key: string): boolean => typeof a === 'string' && a.toLowerCase() === key;
 
 function salaryOf(model: unknown): { text: string; evidence: string } | undefined {
@@ -145,6 +152,7 @@ export const indeed: SiteAdapter = {
     '*://*.indeed.com/?*',
   ],
   isPosting: (url) => jobKey(url) !== undefined,
+  postingId: indeedPostingId,
   fields: {
     company: [
       '#jobsearch-ViewjobPaneWrapper [data-testid="inlineHeader-companyName"]', // search pane (2024–)

@@ -5,6 +5,14 @@ import type { SiteAdapter } from './types';
 
 const UUID = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 
+/** Any lever.co address with the posting's UUID (its page, its /apply form). */
+export function leverPostingId(url: URL): string | undefined {
+  if (!/(?:^|\.)lever\.co$/.test(url.hostname)) return undefined;
+  return /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i
+    .exec(url.pathname)?.[1]
+    ?.toLowerCase();
+}
+
 /** Header categories are written "Toronto, ON /", "/ Hybrid": the slashes only separate them. */
 const category = (text: string | undefined): string | undefined =>
   text?.replace(/^[\s/|·]+|[\s/|·]+$/g, '') || undefined;
@@ -17,6 +25,7 @@ export const lever: SiteAdapter = {
   name: 'Lever',
   matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
   isPosting: (url) => UUID.test(url.pathname),
+  postingId: leverPostingId,
   fields: {
     title: [
       '.posting-headline h2', // posting page header (2019–)

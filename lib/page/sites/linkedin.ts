@@ -17,6 +17,15 @@ function jobId(url: URL): string | undefined {
     : undefined;
 }
 
+/** Any linkedin.com address that names a job: its page, or any page showing it (`currentJobId`). */
+export function linkedinPostingId(url: URL): string | undefined {
+  if (!/(?:^|\.)linkedin\.com$/.test(url.hostname)) return undefined;
+  return (
+    /^\/jobs\/view\/(?:[^/]*?-)?(\d{6,})(?:\/|$)/.exec(url.pathname)?.[1] ??
+    /^\d{6,}$/.exec(url.searchParams.get('currentJobId') ?? '')?.[0]
+  );
+}
+
 const MAX_CODE_BLOCKS = 300;
 const MAX_ENTITIES = 5000;
 
@@ -166,6 +175,7 @@ export const linkedin: SiteAdapter = {
   name: 'LinkedIn',
   matches: ['*://*.linkedin.com/jobs/*'],
   isPosting: (url) => jobId(url) !== undefined,
+  postingId: linkedinPostingId,
   fields: {
     title: [
       '.job-details-jobs-unified-top-card__job-title', // logged in, 2023–2025 (view page and search pane)

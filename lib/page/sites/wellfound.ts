@@ -15,6 +15,12 @@ import type { SiteAdapter } from './types';
 
 const jobId = (url: URL): string | undefined => /^\/jobs\/(\d+)(?:-[^/]*)?\/?$/.exec(url.pathname)?.[1];
 
+/** Any wellfound.com address under a job's own path (`/jobs/<id>…`). */
+export function wellfoundPostingId(url: URL): string | undefined {
+  if (!/(?:^|\.)wellfound\.com$/.test(url.hostname)) return undefined;
+  return /^\/jobs\/(\d+)/.exec(url.pathname)?.[1];
+}
+
 /** The Apollo cache: in `__NEXT_DATA__` (props.pageProps.apolloState.data), or `window.__APOLLO_STATE__`. */
 function apolloCache(doc: Document): JsonObject | undefined {
   const next = at(scriptJson(doc, 'script#__NEXT_DATA__'), 'props', 'pageProps', 'apolloState');
@@ -92,6 +98,7 @@ export const wellfound: SiteAdapter = {
     '*://*.wellfound.com/company/*',
   ],
   isPosting: (url) => jobId(url) !== undefined,
+  postingId: wellfoundPostingId,
   // No selectors: the DOM of job pages is not known; the generic extractor reads what it shows.
   read: (doc, url) => {
     const id = jobId(url);

@@ -4,6 +4,12 @@ import type { SiteAdapter } from './types';
 
 const SHORTCODE = /^\/[^/]+\/j\/([0-9A-Z]{6,12})(?:\/|$)/i;
 
+/** The shortcode of any workable.com address that names a posting (`…/j/<code>/`). */
+export function workablePostingId(url: URL): string | undefined {
+  if (!/(?:^|\.)workable\.com$/.test(url.hostname)) return undefined;
+  return /\/j\/([0-9a-z]{6,12})(?:\/|$)/i.exec(url.pathname)?.[1]?.toUpperCase();
+}
+
 // Workable: apply.workable.com/<account>/j/<SHORTCODE>/ (the form at …/apply/); the board is
 // apply.workable.com/<account>/. The DOM is client-rendered with stable `data-ui` hooks; only
 // og:title is in the server HTML, as "Title - Location - Company" or "Title - Company".
@@ -12,6 +18,7 @@ export const workable: SiteAdapter = {
   name: 'Workable',
   matches: ['*://apply.workable.com/*'],
   isPosting: (url) => SHORTCODE.test(url.pathname),
+  postingId: workablePostingId,
   fields: {
     title: [
       '[data-ui="job-title"]', // job page (2021–)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { atsKey } from '../../../lib/saved-jobs/ats';
-import { companyKeyOf, fold, identityKeys, keysConflict, titleKeyOf } from '../../../lib/saved-jobs/identity';
+import {
+  companyKeyOf,
+  matchWords,
+  identityKeys,
+  keysConflict,
+  titleKeyOf,
+} from '../../../lib/saved-jobs/identity';
 import { mergeNotes } from '../../../lib/saved-jobs/merge';
 
 describe('ATS and board ids from any URL', () => {
@@ -104,13 +110,13 @@ describe('merging notes', () => {
   });
 });
 
-describe('fold', () => {
+describe('matchWords', () => {
   it.each([
     ['Backend Engineer (Remote) & Co.', 'backend engineer remote and co'],
     ['Café Zürich — Ingénieur', 'cafe zurich ingenieur'],
     ['ＦＵＬＬ　ＷＩＤＴＨ', 'full width'],
     ['  ', ''],
   ])('%j', (text, want) => {
-    expect(fold(text)).toBe(want);
+    expect(matchWords(text)).toBe(want);
   });
 });

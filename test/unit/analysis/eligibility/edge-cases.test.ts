@@ -3,7 +3,7 @@ import { COUNTRY_CODES, countryName } from '../../../../lib/analysis/eligibility
 import { EligibilitySchema } from '../../../../lib/model/job';
 import { read, readText } from './helpers';
 
-// Counterexamples found by the property and hostile-page tests (test/unit/property, test/unit/hostile).
+// Edge cases of the input: odd names, prototype words, deep nesting, records that must stay valid.
 
 describe('names with "U." read as themselves', () => {
   it.each([

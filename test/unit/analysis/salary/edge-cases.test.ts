@@ -4,7 +4,7 @@ import { parseSalaryText, salaryFromJsonLd } from '../../../../lib/analysis/sala
 import type { Salary } from '../../../../lib/model/types';
 import { salaryLine } from '../../../../lib/analysis/view';
 
-// Counterexamples found by the property and hostile-page tests (test/unit/property, test/unit/hostile).
+// Edge cases of the input: odd names, prototype words, deep nesting, records that must stay valid.
 
 const only = (text: string): Salary => {
   const [s, ...more] = parseSalaryText(text);
