@@ -48,7 +48,7 @@ export function pageHtml(file: string): string {
 }
 
 /** Parse into an inert document: no scripts run, nothing is fetched. */
-export function parseDocument(html: string, url: string): Document {
+function parseDocument(html: string, url: string): { doc: Document; close: () => void } {
   const window = new Window({
     url,
     settings: {
@@ -65,5 +65,12 @@ export function parseDocument(html: string, url: string): Document {
     },
   });
   const parser = new window.DOMParser();
-  return parser.parseFromString(html, 'text/html') as unknown as Document;
+  const doc = parser.parseFromString(html, 'text/html') as unknown as Document;
+  // A batch opens one window per page: each is closed once read, or memory grows with the run.
+  return { doc, close: () => void window.happyDOM.close() };
+}
+
+/** A saved page, read and parsed; `close` frees it. */
+export function openDocument(file: string, url: string): { doc: Document; close: () => void } {
+  return parseDocument(pageHtml(file), url);
 }

@@ -1,7 +1,9 @@
 import type { Scan } from '../lib/scan';
 
 /** The eval contract's shape, plus what we know about where each value came from. */
-export function toReport(result: Scan): Record<string, unknown> {
+export type Report = Record<string, unknown>;
+
+export function toReport(result: Scan): Report {
   const { job, detection } = result;
   if (!job)
     return { isJob: false, kind: detection.kind, signals: detection.signals, problems: result.problems };
