@@ -53,7 +53,8 @@ export interface UrlCases {
   notPostings: string[];
 }
 
-/** The board claims its posting addresses (no other adapter does) and calls its other pages no posting. */
+/** Every address of the board is claimed by it (no other adapter comes first), and only its
+ * postings are called postings. */
 export function itKnowsUrls(id: string, cases: UrlCases): void {
   it.each(cases.postings)('posting: %s', (href) => {
     const adapter = findAdapter(new URL(href));
@@ -63,6 +64,8 @@ export function itKnowsUrls(id: string, cases: UrlCases): void {
 
   it.each(cases.notPostings)('not a posting: %s', (href) => {
     const adapter = findAdapter(new URL(href));
-    expect(adapter?.id === id && adapter.isPosting(new URL(href))).toBe(false);
+    // claimed by this board, or by none: never by another board
+    expect(adapter?.id ?? id).toBe(id);
+    expect(adapter?.isPosting(new URL(href)) ?? false).toBe(false);
   });
 }

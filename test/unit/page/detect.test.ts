@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/page/detect';
+import { readPage } from '../../../lib/page/read-page';
+import { ADAPTERS } from '../../../lib/page/sites';
 import { pageDoc } from '../../helpers/pages';
+
+/** A page of test/fixtures/detect: one phenomenon each. */
+const phenomenon = (name: string): Document =>
+  pageDoc(readFileSync(join(import.meta.dirname, '../../fixtures/detect', name), 'utf8'));
 
 describe('detect', () => {
   it.each([
@@ -31,5 +40,50 @@ describe('detect', () => {
 
   it('rejects an empty page', () => {
     expect(detect(pageDoc('<html><body></body></html>'), new URL('https://x.example/')).kind).toBe('none');
+  });
+
+  it.each([
+    ['vaga-pt.html', 'https://github.com/vagas-br/vagas/issues/412', 'a Portuguese issue-board post'],
+    [
+      'stelle-de.html',
+      'https://stadtdaten.example/stellen/projektmanagerin',
+      'a German NGO post, gender-starred title',
+    ],
+    ['zhaopin-zh.html', 'https://github.com/hiring-cn/jobs/issues/200', 'a Chinese post'],
+    [
+      'broken-jsonld.html',
+      'https://harbormail.example/careers/support-engineer',
+      'broken JSON-LD beside a visible posting',
+    ],
+  ])('%s is a posting: %s', (file, url) => {
+    expect(detect(phenomenon(file), new URL(url)).kind).toBe('posting');
+  });
+
+  it('a LinkedIn job page in French with a rail of similar jobs is a posting, generic reader or adapter', () => {
+    const url = new URL('https://fr.linkedin.com/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999');
+    expect(detect(phenomenon('linkedin-rail.html'), url).kind).toBe('posting');
+    expect(detect(phenomenon('linkedin-rail.html'), url, true).kind).toBe('posting');
+    const { reading } = readPage(phenomenon('linkedin-rail.html'), url, ADAPTERS);
+    expect(reading?.fields.title?.value).toBe('Ingénieur données H/F');
+  });
+
+  it('the rail alone, without the posting, is a list', () => {
+    const doc = phenomenon('linkedin-rail.html');
+    doc.title = "Offres d'emploi Data – Lyon | LinkedIn";
+    doc.querySelector('main')?.remove();
+    for (const rail of Array.from(doc.querySelectorAll('aside')))
+      doc.body.append(...Array.from(rail.children));
+    doc.querySelector('aside')?.remove();
+    expect(detect(doc, new URL('https://fr.linkedin.com/jobs/search/?keywords=data')).kind).toBe('list');
+  });
+
+  // happy-dom's selector engine recurses once per level (a browser's and linkedom's do not)
+  it('reads a posting 10 000 elements deep', { timeout: 30_000 }, () => {
+    const html = readFileSync(join(import.meta.dirname, '../../fixtures/detect/broken-jsonld.html'), 'utf8');
+    const doc = parseHTML(html).document as unknown as Document;
+    let host: Element = doc.body;
+    for (let i = 0; i < 10_000; i++) host = host.appendChild(doc.createElement('div'));
+    host.append(...Array.from(doc.body.children).filter((el) => el.tagName !== 'DIV'));
+    expect(detect(doc, new URL('https://harbormail.example/careers/support-engineer')).kind).toBe('posting');
   });
 });

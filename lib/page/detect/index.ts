@@ -1,0 +1,25 @@
+import type { Detection } from '../../model/reading';
+import { FEATURES, pageSignals, type Features } from './features';
+import { BIAS, WEIGHTS } from './weights';
+
+// What kind of page this is, from cheap signals (lib/page/detect/features.ts) weighed by fitted
+// weights (lib/page/detect/weights.ts, written by scripts/fit-detector), as Mozilla Fathom weighs
+// its rules. A page that does not hold one posting is a list when it is shaped like one.
+
+/** How likely the page is to hold one posting, from its signals. */
+export function postingLikelihood(features: Features): number {
+  const z = FEATURES.reduce((sum, f) => sum + WEIGHTS[f] * features[f], BIAS);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Cheap signals first: what kind of page this is, without reading its text in depth. `sitePosting`:
+ * a site adapter knows the address as a posting page, whatever rails of other jobs it also carries. */
+export function detect(doc: Document, url: URL, sitePosting = false): Detection {
+  const s = pageSignals(doc, url, sitePosting);
+  if (s.structuredCount > 1 && !sitePosting)
+    return { kind: 'list', score: 0, signals: [`structured:${s.structuredCount}`] };
+  const p = postingLikelihood(s.features);
+  const signals = [...s.signals, `p:${p.toFixed(2)}`];
+  if (p >= 0.5) return { kind: 'posting', score: p, signals };
+  return { kind: s.listShaped ? 'list' : 'none', score: p, signals };
+}
