@@ -53,7 +53,7 @@ function addressCode(text: string, tokens: Token[], i: number, found: Mention[])
   const sub = ADDRESS_COUNTRIES.map((cc) => `${cc}-${t.raw}`).filter(isSubdivisionCode);
   if (sub[0] && (sub.length === 1 || sub[0].startsWith('US'))) {
     // "Vancouver, WA" or "London, ON": the written state beats the city table's guess.
-    if (last && afterPlace && last.via === 'city') last.ref = sub[0];
+    if (last && afterPlace && (last.via === 'city' || last.via === 'town')) last.ref = sub[0];
     return sub[0];
   }
   // A bare country code only after a place we know: "Python, ML" is not Mali.

@@ -123,17 +123,26 @@ export const LOWER48 =
 export const CLAUSE =
   /[;()[\]]|,\s*(?=(?:but|while|although|though|however|whereas|with|and (?:in|from|we|our|you|also))\b)|\s[–—]\s|\s-\s/g;
 
-/** A location label at the start of a line: "Location: France", "Job Location: Fully Remote (…)". */
-export const LOCATION_LABEL =
-  /^(?:(?:job|work|office|preferred)\s+)?(?:locations?|based in|country|countries|where|local|localiza[cç][aã]o|ubicaci[oó]n|lieu|standort|arbeitsort)\s*[:\-–]\s*/i;
+// The words for a job's place, in the languages of the boards we read: "Location", "Standort",
+// "Ort", "Lieu", "Localização", "Ubicación", "Locatie", "Sede", "Địa điểm", "工作地点", "勤務地".
+const PLACE_LABEL = String.raw`(?:(?:job|work|office|preferred)\s+)?(?:locations?|based in|country|countries|where|local(?:\s+de\s+trabalho)?|localiza[cç][aã]o|ubicaci[oó]n|lugar(?:\s+de\s+trabajo)?|lieu(?:\s+de\s+travail)?|localisation|standort|arbeitsort|einsatzort|dienstort|ort|locatie|werklocatie|standplaats|plaats|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|[đd][iị]a\s+[đd]i[eể]m(?:\s+l[aà]m\s+vi[eệ]c)?|n[oơ]i\s+l[aà]m\s+vi[eệ]c|място|местоположение|город)`;
 
-/** A heading line whose next block is the location ("Location", "Local"). */
-export const LOCATION_HEADING =
-  /^(?:(?:job|work|office)\s+)?(?:locations?|local|localiza[cç][aã]o|ubicaci[oó]n|lieu|standort|where you'll work)\s*:?$/i;
+/** A location label at the start of a line: "Location: France", "Job Location: Fully Remote (…)", "Ort: Berlin". */
+export const LOCATION_LABEL = new RegExp(
+  String.raw`^(?:${PLACE_LABEL}\s*[:\-–]|(?:工作地点|勤務地|上班地点|工作地址)\s*[:：]?)\s*`,
+  'i',
+);
 
-/** A body sentence gives a job site only with one of these ("based out of the Burbank office"). */
+/** A heading line whose next block is the location ("Location", "Local", "勤務地"). */
+export const LOCATION_HEADING = new RegExp(
+  String.raw`^(?:${PLACE_LABEL}|where you'll work|工作地点|勤務地)\s*[:：]?$`,
+  'i',
+);
+
+/** A body sentence gives a job site only with one of these ("based out of the Burbank office",
+ * "Ons kantoor staat in Amsterdam", "2 Tage pro Woche in unserem Büro in Köln"). */
 export const SITE_WORDS =
-  /\b(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite)\b/i;
+  /(?<![\p{L}])(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite|kantoor|büro|buero|standort|bureaux?|locaux|escrit[oó]rio|oficinas?|sede|ufficio|biuro|v[aă]n ph[oò]ng|офис|офиса)(?![\p{L}])|办公室|オフィス|勤務地/iu;
 
 /** Words that mark a job as done remotely. */
 export const REMOTE_WORD =

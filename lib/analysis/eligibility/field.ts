@@ -1,7 +1,7 @@
 // A location field ("Remote - Ontario, Canada", "Berlin / Dresden", "London [Remote], UK") names
 // places without rule words: each of its parts is either a site or the rule itself.
 import { claimOf, sitesOf, type Reading, type Tier } from './claims';
-import { refKind, type Mention } from './refs';
+import { isSiteMention, refKind, type Mention } from './refs';
 
 // Parts of a location field: "Berlin / Dresden", "Remote - Ontario, Canada", "US or Canada".
 const SEGMENT = /[;|·•]|\s\/\s|(?<=\p{L})\/(?=\p{L})|\s[-–—]\s|\s+or\s+/gu;
@@ -24,9 +24,7 @@ export function fieldPlaces(s: string, included: Mention[], r: Reading, opts: Fi
   const rule: Mention[] = [];
   // Grouped in one pass (a long location line names many places between many cuts).
   for (const group of groupBy(included, (m) => cutsBefore(cuts, m.start)).values()) {
-    const sited =
-      group.some((m) => m.via === 'city' || m.via === 'address') ||
-      (!opts.remote && group.every((m) => refKind(m.ref) === 'sub'));
+    const sited = group.some(isSiteMention) || (!opts.remote && group.every((m) => refKind(m.ref) === 'sub'));
     if (sited) r.sites.push(...sitesOf(group, { text: s, role: 'site' }));
     else rule.push(...group);
   }

@@ -10,6 +10,7 @@ import {
   UNSAFE_SUBDIVISION_NAMES,
 } from '../geo/aliases';
 import { countryNames, SUBDIVISION_COUNTRIES, subdivisionsOf } from '../geo';
+import { TOWNS } from '../geo/towns.generated';
 import { codeAt, codeLists, type Hit } from './codes';
 import type { Mention, Ref, Via } from './refs';
 import { clean, nameKey, tokenize, type Token } from '../../text/words';
@@ -55,6 +56,7 @@ function buildIndex(): Index {
     }
   }
   for (const [names, ref] of Object.entries(CITIES)) add(idx, names, ref, 'city');
+  for (const [cc, names] of Object.entries(TOWNS)) add(idx, names, cc, 'town');
   for (const [names, ref] of Object.entries(DEMONYMS)) add(idx, names, ref, 'demonym');
   index = idx;
   return idx;
@@ -63,6 +65,8 @@ function buildIndex(): Index {
 export interface FindOptions {
   /** Location fields are short and often lowercase ("remote - canada"): accept lowercase single words. */
   lenient?: boolean;
+  /** Read gazetteer towns: only where the page says where the job is (a field, an office sentence). */
+  towns?: boolean;
 }
 
 /** All places in `text` (already `clean`ed: "U.S." is "US" by then), left to right, longest name first. */
@@ -86,13 +90,13 @@ function longestName(idx: Map<string, Entry>, text: string, tokens: Token[], i: 
     const entry = idx.get(joinKeys(text, span));
     const first = span[0];
     const last = span[n - 1];
-    if (!entry || !first || !last) continue;
+    if (!entry || !first || !last || (entry.via === 'town' && !opts.towns)) continue;
     // A lone lowercase word is prose ("turkey", "chad"), except in a location field.
     if (n === 1 && !opts.lenient && !/^\p{Lu}/u.test(first.raw)) continue;
     if (entry.via === 'demonym' && !DEMONYM_NOUNS.test(text.slice(last.end).replace(/^[\s-]+/, ''))) continue;
     // "City of Toronto employees", "University of Toronto": an organisation's name.
     if (
-      entry.via === 'city' &&
+      (entry.via === 'city' || entry.via === 'town') &&
       /\b(?:City|Town|County|University|Port) of\s+(?:the\s+)?$/.test(text.slice(0, first.start))
     ) {
       return null;

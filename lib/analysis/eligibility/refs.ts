@@ -2,7 +2,13 @@
 
 /** `US` country, `US-CA` subdivision, `@EU` region, `#NORDICS` group. */
 export type Ref = string;
-export type Via = 'name' | 'city' | 'demonym' | 'code' | 'address';
+/** `town`: a generated gazetteer name (lib/analysis/geo/towns.generated.ts), read only where a page
+ * says where the job is. */
+export type Via = 'name' | 'city' | 'town' | 'demonym' | 'code' | 'address';
+
+/** Where the job sits: a city, a town or an address (not a country or a province). */
+export const isSiteMention = (m: { via: Via }): boolean =>
+  m.via === 'city' || m.via === 'town' || m.via === 'address';
 
 export interface Mention {
   ref: Ref;

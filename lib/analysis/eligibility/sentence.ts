@@ -24,7 +24,7 @@ import { claimOf, exclusionOf, sitesOf, worldwideClaim, type Reading, type Tier 
 import { fieldPlaces } from './field';
 import { readFlags } from './flags';
 import { findMentions } from './places';
-import { refCountry, refKind, type Mention } from './refs';
+import { isSiteMention, refCountry, refKind, type Mention } from './refs';
 import { placeRoles, type Placed } from './roles';
 import { findTimezone, zoneIndex } from './timezones';
 
@@ -45,7 +45,8 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
     return void r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
   }
   readFlags(s, r);
-  const mentions = resolveAmbiguous(findMentions(s, { lenient: opts.lenient }));
+  const sited = opts.field || SITE_WORDS.test(s);
+  const mentions = resolveAmbiguous(findMentions(s, { lenient: opts.lenient, towns: sited }));
   const worldwide = WORLDWIDE_STRONG.test(s) ? 1 : WORLDWIDE_WEAK.test(s) ? 5 : null;
   const always = ALWAYS_NOTES.find(([re]) => re.test(s));
   if (always && (mentions.length || worldwide)) return void r.notes.push({ text: s, role: always[1] });
@@ -58,8 +59,15 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   const note = NOTES.find(([re]) => re.test(s));
   if (note && !(note[1] === 'pay' ? PAY_RULE : STRONG).test(s))
     return void r.notes.push({ text: s, role: note[1] });
-  if (!opts.field && !RULE.test(s)) return;
+  if (!opts.field && !RULE.test(s)) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions), r, { ...opts, worldwide });
+}
+
+/** "Ons kantoor staat in Amsterdam", "two days a week at our Leuven office": where an office or
+ * hybrid job sits, said without a rule word. Its towns and cities give the country. */
+function readOffice(s: string, mentions: Mention[], r: Reading): void {
+  const sites = mentions.filter(isSiteMention);
+  if (sites.length) r.sites.push(...sitesOf(sites, { text: s, role: 'site' }));
 }
 
 export function readTimezone(s: string, r: Reading): void {
@@ -111,11 +119,10 @@ function includePlaces(s: string, included: Mention[], r: Reading, opts: PlaceOp
   if (opts.field) return fieldPlaces(s, included, r, opts);
   // Cities and addresses are where the job sits, unless the sentence lists them among provinces
   // ("… within these select provinces (Alberta, British Columbia, Ontario, and Ottawa)").
-  const isSite = (m: Mention): boolean => m.via === 'city' || m.via === 'address';
   const provinces = new Set(
-    included.filter((m) => !isSite(m) && refKind(m.ref) === 'sub').map((m) => m.ref.slice(0, 2)),
+    included.filter((m) => !isSiteMention(m) && refKind(m.ref) === 'sub').map((m) => m.ref.slice(0, 2)),
   );
-  const sited = included.filter((m) => isSite(m) && !provinces.has(m.ref.slice(0, 2)));
+  const sited = included.filter((m) => isSiteMention(m) && !provinces.has(m.ref.slice(0, 2)));
   // "Reston, VA, USA": the country closes the address before it.
   const closes = (m: Mention, i: number): boolean => {
     const prev = included[i - 1];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Workplace } from '../../../../lib/model/types';
+import { read, rules } from './helpers';
+
+// An office or hybrid job's office gives its country, said in any of the boards' languages; a
+// gazetteer town counts only where the page says where the job is.
+
+describe('the office of an on-site or hybrid job', () => {
+  it.each<[string, Workplace, string[]]>([
+    ['Ons kantoor staat in het Science Park van Amsterdam.', 'unknown', ['NL']],
+    ['We would like you to be 2 days a week at our Leuven office.', 'hybrid', ['BE']],
+    ['Du arbeitest in unserem Büro in Köln-Rodenkirchen.', 'onsite', ['DE']],
+    ['O escritório fica em Campinas, com dois dias presenciais.', 'hybrid', ['BR']],
+    ['Our office is in Nijmegen, close to the station.', 'onsite', ['NL']],
+  ])('%s (%s)', (text, workplace, countries) => {
+    expect(rules(read({ blocks: [text], workplace }))).toMatchObject({ kind: 'countries', countries });
+  });
+
+  it.each<[string, string[]]>([
+    ['Ort: Berlin', ['DE']],
+    ['Standort: Leuven', ['BE']],
+    ['Localização: Campinas', ['BR']],
+    ['Lieu : Nantes', ['FR']],
+  ])('the label %s', (text, countries) => {
+    expect(rules(read({ blocks: [text] }))).toMatchObject({ kind: 'countries', countries });
+  });
+
+  it.each<[string, string[]]>([
+    ['Hanoi (Remote working)', ['VN']],
+    ['Leuven, Belgium', ['BE']],
+  ])('the location field %s', (locationText, countries) => {
+    expect(rules(read({ locationText }))).toMatchObject({ kind: 'countries', countries });
+  });
+});
+
+describe('towns where the page does not say where the job is', () => {
+  it.each<[string, Workplace]>([
+    // "Mobile" is a town in Alabama, "Campinas" one in Brazil: neither is a rule in prose
+    ['Mobile developers must be located in Canada.', 'remote'],
+    ['Our customers in Campinas and Leuven love the product; you must be located in Canada.', 'remote'],
+  ])('%s', (text, workplace) => {
+    expect(rules(read({ blocks: [text], workplace }))).toMatchObject({
+      kind: 'countries',
+      countries: ['CA'],
+    });
+  });
+
+  it('a remote job names its office without making it a rule', () => {
+    expect(
+      read({ blocks: ['Our office is in Leuven, but the team is fully distributed.'], workplace: 'remote' })
+        .kind,
+    ).toBe('unknown');
+  });
+});
