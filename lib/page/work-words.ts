@@ -3,14 +3,14 @@ import type { EmploymentType, Workplace } from '../model/types';
 // Words boards use for where the work happens. Hybrid wins over remote: "remote or hybrid"
 // jobs still ask for office days.
 const WORKPLACE_WORDS: [Exclude<Workplace, 'unknown'>, RegExp][] = [
-  ['hybrid', /\bhybrid\b|\bhybride\b|\bh[íi]brido\b/i],
+  ['hybrid', /\bhybrid\b|\bhybride\b|\bh[íi]brid[oa]\b/i],
   [
     'remote',
-    /\bremote\b|\btelecommute|\bwork from home\b|\bwfh\b|\bt[ée]l[ée]travail|\bremoto\b|\banywhere\b|\bdistributed\b/i,
+    /\bremote\b|\btelecommute|\bwork from home\b|\bwfh\b|\bt[ée]l[ée]travail|\bremot[oa]\b|\banywhere\b|\bdistributed\b|\bhome ?office\b|\bteletrabajo\b|\bmobiles arbeiten\b|\btừ xa\b|远程|リモート|在宅|재택|дистанционно|удал[её]нно/i,
   ],
   [
     'onsite',
-    /\bon-?\s?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bsur site\b|\bpresencial\b/i,
+    /\bon-?\s?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bsur site\b|\bpresencial\b|\bvor ort\b/i,
   ],
 ];
 

@@ -140,9 +140,11 @@ export const LOCATION_HEADING = new RegExp(
 );
 
 /** A body sentence gives a job site only with one of these ("based out of the Burbank office",
- * "Ons kantoor staat in Amsterdam", "2 Tage pro Woche in unserem Büro in Köln"). */
-export const SITE_WORDS =
-  /(?<![\p{L}])(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite|kantoor|büro|buero|standort|bureaux?|locaux|escrit[oó]rio|oficinas?|sede|ufficio|biuro|v[aă]n ph[oò]ng|офис|офиса)(?![\p{L}])|办公室|オフィス|勤務地/iu;
+ * "Ons kantoor staat in Amsterdam", "Arbeitsort ist Köln", "2 Tage pro Woche in unserem Büro"). */
+export const SITE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite|kantoor|b[üu]ro|buero|standort|arbeitsort|einsatzort|dienstort|bureaux?|locaux|lieu de travail|escrit[oó]rio|local de trabalho|oficinas?|lugar de trabajo|sede|ufficio|biuro|miejsce pracy|werklocatie|v[aă]n ph[oò]ng|n[oơ]i l[aà]m vi[eệ]c|офис|офиса)(?![\p{L}])|办公室|オフィス|勤務地|工作地点`,
+  'iu',
+);
 
 /** Words that mark a job as done remotely. */
 export const REMOTE_WORD =
@@ -159,3 +161,19 @@ export const WORLDWIDE_WEAK =
 /** A location field that is nothing but a worldwide word ("Worldwide", "Remote - Anywhere"). */
 export const WORLDWIDE_FIELD =
   /^\W*(?:(?:100%\s+|fully\s+)?remote\W*)?(?:worldwide|world\s?wide|anywhere(?: in the world)?|global(?:ly)?|international|any location)\W*(?:remote)?\W*$/i;
+
+/**
+ * Employment regimes that exist under one country's law: a hire "CLT" (Brazil's labour code) or as
+ * "PJ" (a Brazilian company contract), or "W-2" (a US employee), is a hire in that country, whatever
+ * a location badge says ("Remote (anywhere on the globe)").
+ */
+export const EMPLOYMENT_REGIMES: [RegExp, string][] = [
+  [
+    /(?<![\p{L}])CLT(?![\p{L}])|\b(?:regime|contrata[çc][ãa]o|modelo|modalidade)\s+(?:de\s+)?(?:contrata[çc][ãa]o\s+)?(?:via\s+)?PJ\b/u,
+    'BR',
+  ],
+  [
+    /\bW-?2\s+(?:only|employees?|employment|positions?|roles?|basis|candidates|contract)\b|\b(?:on|as an?|via)\s+W-?2\b/i,
+    'US',
+  ],
+];

@@ -4,6 +4,7 @@ import {
   CLAUSE,
   AUTHORIZATION,
   EEO,
+  EMPLOYMENT_REGIMES,
   LOWER48,
   NOTES,
   PAID_IN,
@@ -45,6 +46,7 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
     return void r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
   }
   readFlags(s, r);
+  readRegime(s, r);
   const sited = opts.field || SITE_WORDS.test(s);
   const mentions = resolveAmbiguous(findMentions(s, { lenient: opts.lenient, towns: sited }));
   const worldwide = WORLDWIDE_STRONG.test(s) ? 1 : WORLDWIDE_WEAK.test(s) ? 5 : null;
@@ -68,6 +70,20 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
 function readOffice(s: string, mentions: Mention[], r: Reading): void {
   const sites = mentions.filter(isSiteMention);
   if (sites.length) r.sites.push(...sitesOf(sites, { text: s, role: 'site' }));
+}
+
+/** "Contratação CLT": a hire under one country's labour law is a hire in that country. */
+function readRegime(s: string, r: Reading): void {
+  for (const [re, country] of EMPLOYMENT_REGIMES) {
+    if (!re.test(s) || r.claims.some((c) => c.evidence.text === s && c.countries.includes(country))) continue;
+    r.claims.push({
+      tier: 1,
+      countries: [country],
+      regions: [],
+      include: {},
+      evidence: { text: s, role: 'regime' },
+    });
+  }
 }
 
 export function readTimezone(s: string, r: Reading): void {

@@ -1,19 +1,12 @@
 import { fieldForLabel, inlinePair } from '../extract/labels';
 import { findJobPostings } from '../extract/jsonld';
 import { postingMatchesPage, topHeadings } from '../extract/page-match';
+import { JOB_NOUN } from '../extract/title-parts';
+import { workplaceOf } from '../work-words';
 import { APPLY_LABEL } from '../../text/apply-words';
 import { cleanText } from '../../text/repair';
-import {
-  ARTICLE_WORDS,
-  EMPLOYMENT_WORDS,
-  PAY_WORDS,
-  POSTING_PHRASES,
-  ROLE_NOUNS,
-  SECTION_HEADINGS,
-  TITLE_SKILLS,
-  WORKPLACE_WORDS,
-} from './vocabulary';
-import { wordMatcher } from './words';
+import { ARTICLE_WORDS, PAY_WORDS, POSTING_PHRASES, TITLE_SKILLS } from '../vocabulary';
+import { wordMatcher } from '../words';
 
 // The detector's cheap signals, each a number in [0, 1]. What each weighs is fitted on labelled
 // pages (scripts/fit-detector.ts), not set by hand. Nothing here reads more than a capped sample of
@@ -26,18 +19,15 @@ export const FEATURES = [
   'h1Role',
   'h1Skill',
   'titleRole',
-  'sections',
   'labels',
   'apply',
   'jobUrl',
   'phrases',
   'pay',
-  'employment',
   'workplace',
   'contact',
   'textSize',
   'jobLinks',
-  'applyMany',
   'repeated',
   'roleHeadings',
   'roleList',
@@ -52,23 +42,20 @@ export interface PageSignals {
   structuredCount: number;
   /** The page looks like a list of jobs (cards, a results table, many job links or role headings). */
   listShaped: boolean;
+  /** Characters of text the page shows (up to the sample's size). */
+  textLength: number;
   /** Short names of what fired, for the CLI and for debugging a wrong call. */
   signals: string[];
 }
 
 const TEXT_SAMPLE = 30_000;
 const MAX_SCAN = 4000;
-const MAX_HEADING = 80;
 
-const sections = wordMatcher(SECTION_HEADINGS, { atStart: true });
-const roles = wordMatcher(ROLE_NOUNS, { plurals: true });
 const skills = wordMatcher(TITLE_SKILLS);
 // Job titles in German and French carry the genders they address: "Entwickler*in", "(m/w/d)", "H/F".
 const GENDER_MARK =
   /\p{L}(?:\*|:|_|\/-?)in(?:nen)?(?![\p{L}])|\((?:[mwdfx*]\/){1,3}[mwdfx*]\)|(?<![\p{L}])[HF]\/[FH](?![\p{L}])|all genders/iu;
 const phrases = wordMatcher(POSTING_PHRASES);
-const employment = wordMatcher(EMPLOYMENT_WORDS);
-const workplace = wordMatcher(WORKPLACE_WORDS);
 const payWords = wordMatcher(PAY_WORDS);
 const articleWords = wordMatcher(ARTICLE_WORDS);
 
@@ -162,7 +149,9 @@ function jobLinkCount(doc: Document, base: URL): number {
 }
 
 const namesARole = (text: string, maxWords: number): boolean =>
-  text.length <= 250 && text.split(/\s+/).length <= maxWords && (roles.test(text) || GENDER_MARK.test(text));
+  text.length <= 250 &&
+  text.split(/\s+/).length <= maxWords &&
+  (JOB_NOUN.test(text) || GENDER_MARK.test(text));
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
@@ -191,13 +180,6 @@ export function pageSignals(doc: Document, url: URL, sitePosting: boolean): Page
   const text = sampleText(doc, TEXT_SAMPLE).replace(/[’‘]/g, "'");
   const h1 = cleanText(doc.querySelector('h1')?.textContent ?? '');
   const short = shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li');
-  const headingTexts = short.filter((t) => t.text.length <= MAX_HEADING);
-  const sectionNames = new Set(
-    headingTexts
-      .map((t) => t.text.replace(/[:：]$/, ''))
-      .filter((t) => sections.test(t))
-      .map((t) => t.toLowerCase()),
-  );
   const labelled = outsideRails(short).filter((t) => labelOf(t) !== undefined);
   const labelHits = labelled.map(labelOf);
   const labels = new Set(labelHits);
@@ -220,28 +202,25 @@ export function pageSignals(doc: Document, url: URL, sitePosting: boolean): Page
     h1Role: h1 && namesARole(h1, 20) ? 1 : 0,
     h1Skill: h1 && skills.test(h1) ? 1 : 0,
     titleRole: namesARole(cleanText(doc.title), 20) ? 1 : 0,
-    sections: share(sectionNames.size, 4),
     // the same labels over and over are the cards of a list, not one posting's facts
     labels: repeated ? 0 : share(labels.size, 4),
     apply: applies ? 1 : 0,
     jobUrl: JOB_URL.test(url.pathname) ? 1 : 0,
     phrases: share(phrases.distinct(text), 6),
     pay: PAY_FIGURE.test(text) && payWords.test(text) ? 1 : 0,
-    employment: employment.test(text) ? 1 : 0,
-    workplace: workplace.test(text) ? 1 : 0,
+    workplace: workplaceOf(text) ? 1 : 0,
     contact: (EMAIL.test(text) || doc.querySelector('a[href^="mailto:" i]')) && CV_WORDS.test(text) ? 1 : 0,
     textSize: Math.min(Math.log10(text.length + 1) / 5, 1),
     jobLinks: share(links, 20),
-    applyMany: applies >= 4 ? 1 : 0,
     repeated: repeated ? 1 : 0,
     roleHeadings: share(roleHeadings, 10),
     roleList: roleHeadings >= 3 && links >= 5 ? 1 : 0,
     article: Math.min(share(articleWords.distinct(text), 3) + (ogArticle ? 0.5 : 0), 1),
   };
   if (structuredCount === 1 && !shown) structuredCount = 0;
-  const listShaped = repeated || applies >= 4 || roleHeadings >= 3 || (links >= 8 && sectionNames.size < 2);
+  const listShaped = repeated || applies >= 4 || roleHeadings >= 3 || (links >= 8 && labels.size < 3);
   const signals = FEATURES.filter((f) => features[f] > 0).map((f) =>
     features[f] === 1 ? f : `${f}:${features[f].toFixed(2)}`,
   );
-  return { features, structuredCount, listShaped, signals };
+  return { features, structuredCount, listShaped, textLength: text.trim().length, signals };
 }

@@ -6,6 +6,9 @@ import { BIAS, WEIGHTS } from './weights';
 // weights (lib/page/detect/weights.ts, written by scripts/fit-detector), as Mozilla Fathom weighs
 // its rules. A page that does not hold one posting is a list when it is shaped like one.
 
+/** The least text a posting can have: a title and a few words about the job. */
+const MIN_TEXT = 40;
+
 /** How likely the page is to hold one posting, from its signals. */
 export function postingLikelihood(features: Features): number {
   const z = FEATURES.reduce((sum, f) => sum + WEIGHTS[f] * features[f], BIAS);
@@ -18,6 +21,9 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
   const s = pageSignals(doc, url, sitePosting);
   if (s.structuredCount > 1 && !sitePosting)
     return { kind: 'list', score: 0, signals: [`structured:${s.structuredCount}`] };
+  // A page with next to no text holds no posting to read, whatever its shape.
+  if (s.textLength < MIN_TEXT && !s.features.structured)
+    return { kind: 'none', score: 0, signals: [...s.signals, 'no-text'] };
   const p = postingLikelihood(s.features);
   const signals = [...s.signals, `p:${p.toFixed(2)}`];
   if (p >= 0.5) return { kind: 'posting', score: p, signals };

@@ -1,10 +1,11 @@
 import { employmentTypeOf, workplaceOf } from '../work-words';
 import { cleanText } from '../../text/repair';
+import { ROLE_NOUNS } from '../vocabulary';
+import { wordMatcher } from '../words';
 
 // Headings and page titles often pack several facts: "Acme - Senior Python Developer - Remote",
 // "[Remoto] Desenvolvedor Java - Acme - Berlin". The segment with a job noun is the title.
-export const JOB_NOUN =
-  /\b(?:engineer|developer|programmer|manager|designer|analyst|scientist|specialist|lead|architect|director|consultant|administrator|admin|intern|assistant|coordinator|officer|representative|technician|writer|editor|accountant|recruiter|nurse|guard|devops|sre|head|vp|president|associate|executive|advisor|adviser|agent|operator|researcher|marketer|strategist|tester|support|sales|owner|partner|counsel|attorney|teacher|driver|clerk|cook|chef|cashier|desenvolvedor(?:\(a\))?|desarrollador|développeur|d[ée]veloppeuse|entwickler(?:in)?|ingenieur|ingénieur|programador)s?\b/i;
+export const JOB_NOUN = wordMatcher(ROLE_NOUNS, { plurals: true });
 
 /** A short heading that names a role ("Paid Search Specialist (Europe)") is a posting's title. */
 export function namesARole(heading: string): boolean {

@@ -52,3 +52,20 @@ describe('towns where the page does not say where the job is', () => {
     ).toBe('unknown');
   });
 });
+
+describe("a hire under one country's labour law", () => {
+  it.each<[string, string | null, string[]]>([
+    ['Nossa contratação é CLT - 40h semanais, 100% remota.', 'Remote (anywhere on the globe)', ['BR']],
+    ['Atuará em regime de contratação PJ.', null, ['BR']],
+    ['This is a W-2 position; no C2C.', 'Remote', ['US']],
+  ])('%s', (text, locationText, countries) => {
+    expect(rules(read({ blocks: [text], locationText, workplace: 'remote' }))).toMatchObject({
+      kind: 'countries',
+      countries,
+    });
+  });
+
+  it.each(['Experience with PJ Masks merchandise.', 'Our W2 form guide'])('%s is no regime', (text) => {
+    expect(read({ blocks: [text] }).kind).toBe('unknown');
+  });
+});
