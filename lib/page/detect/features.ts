@@ -1,11 +1,11 @@
 import { fieldForLabel, inlinePair } from '../extract/labels';
 import { findJobPostings } from '../extract/jsonld';
 import { postingMatchesPage, topHeadings } from '../extract/page-match';
-import { JOB_NOUN } from '../extract/title-parts';
+import { JOB_NOUN, TITLE_SKILL } from '../extract/title-parts';
 import { workplaceOf } from '../work-words';
 import { APPLY_LABEL } from '../../text/apply-words';
 import { cleanText } from '../../text/repair';
-import { ARTICLE_WORDS, PAY_WORDS, POSTING_PHRASES, TITLE_SKILLS } from '../vocabulary';
+import { ARTICLE_WORDS, PAY_WORDS, POSTING_PHRASES } from '../vocabulary';
 import { wordMatcher } from '../words';
 
 // The detector's cheap signals, each a number in [0, 1]. What each weighs is fitted on labelled
@@ -51,7 +51,6 @@ export interface PageSignals {
 const TEXT_SAMPLE = 30_000;
 const MAX_SCAN = 4000;
 
-const skills = wordMatcher(TITLE_SKILLS);
 // Job titles in German and French carry the genders they address: "Entwickler*in", "(m/w/d)", "H/F".
 const GENDER_MARK =
   /\p{L}(?:\*|:|_|\/-?)in(?:nen)?(?![\p{L}])|\((?:[mwdfx*]\/){1,3}[mwdfx*]\)|(?<![\p{L}])[HF]\/[FH](?![\p{L}])|all genders/iu;
@@ -200,7 +199,7 @@ export function pageSignals(doc: Document, url: URL, sitePosting: boolean): Page
     site: sitePosting ? 1 : 0,
     h1: h1 ? 1 : 0,
     h1Role: h1 && namesARole(h1, 20) ? 1 : 0,
-    h1Skill: h1 && skills.test(h1) ? 1 : 0,
+    h1Skill: h1 && TITLE_SKILL.test(h1) ? 1 : 0,
     titleRole: namesARole(cleanText(doc.title), 20) ? 1 : 0,
     // the same labels over and over are the cards of a list, not one posting's facts
     labels: repeated ? 0 : share(labels.size, 4),

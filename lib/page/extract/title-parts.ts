@@ -1,11 +1,13 @@
 import { employmentTypeOf, workplaceOf } from '../work-words';
 import { cleanText } from '../../text/repair';
-import { ROLE_NOUNS } from '../vocabulary';
+import { ROLE_NOUNS, TITLE_SKILLS } from '../vocabulary';
 import { wordMatcher } from '../words';
 
 // Headings and page titles often pack several facts: "Acme - Senior Python Developer - Remote",
 // "[Remoto] Desenvolvedor Java - Acme - Berlin". The segment with a job noun is the title.
 export const JOB_NOUN = wordMatcher(ROLE_NOUNS, { plurals: true });
+/** What job titles are made of besides role nouns: "Golang/Ruby", "QA", "ReactJS". */
+export const TITLE_SKILL = wordMatcher(TITLE_SKILLS);
 
 /** A short heading that names a role ("Paid Search Specialist (Europe)") is a posting's title. */
 export function namesARole(heading: string): boolean {
@@ -32,7 +34,10 @@ export interface TitleParts {
 
 function nextTag(text: string): { tag: string; length: number } | undefined {
   const square = SQUARE_TAG.exec(text);
-  if (square) return { tag: (square[1] ?? square[2] ?? '').trim(), length: square[0].length };
+  const inBrackets = (square?.[1] ?? square?.[2] ?? '').trim();
+  // "[Desenvolvedor Java Pleno] - CLT": a bracket that names a role holds the title itself.
+  if (square && !(JOB_NOUN.test(inBrackets) && !workplaceOf(inBrackets)))
+    return { tag: inBrackets, length: square[0].length };
   const paren = PAREN_TAG.exec(text);
   const inside = paren?.[1]?.trim();
   if (paren && inside && (workplaceOf(inside) || employmentTypeOf(inside)))
@@ -51,9 +56,59 @@ function leadingTags(heading: string): { tags: string[]; rest: string } {
   return { tags, rest: rest.trim() };
 }
 
+// "Data Engineer @ Acme", "Dev Java @ConquestOne", "QA na Tecnosenior", "Engineer bei Stadtdaten":
+// the employer after an "at" word; the role before it.
+const AT_EMPLOYER = /^(.+?)\s+@\s*(\S.*)$|^(.+?)\s+(?:at|bei|chez|na|no|en)\s+(\p{Lu}.*)$/u;
+// "Acme 诚聘 Backend Engineer", "Acme is hiring a Data Engineer", "Acme: Data Engineer".
+const EMPLOYER_HIRES =
+  /^(\S.{0,60}?)\s*(?:诚聘|招聘|急聘|is hiring(?: an?)?|are hiring(?: an?)?|sucht|contrata|recruta|recrute)\s+(\S.*)$/u;
+// "Looking for Frontend Developers", "Wir suchen Projektmanager*in!": the role after the call.
+const HIRING_CALL =
+  /^(?:we(?:'re| are) )?(?:looking for|hiring|seeking|wir suchen|estamos contratando|procuramos|buscamos|nous recrutons|vaga(?: para)?:?)\s+(?:an? )?/i;
+/** "(Bremen, Deutschland)" after the employer: where the job is. */
+const TRAILING_FACTS = /\s*\(([^()]{2,60})\)\s*[!.]?$/;
+/** Pay written after the role: "- UP TO 6k EUR", "薪水 15K-30K RMB", "Salary: $90k". */
+const PAY_TAIL =
+  /\s*(?:[-–|,]\s*)?(?:薪水|薪资|salary|up to|upto|até|bis zu|hasta)\s*[:：]?\s*(?:[$€£¥₹]|R\$|\d).*$/i;
+
+/** "Role @ Employer (Place)" and its kin: the role, the employer and what trails them. */
+function employerParts(text: string): TitleParts | undefined {
+  const hires = EMPLOYER_HIRES.exec(text);
+  if (hires?.[1] && hires[2] && JOB_NOUN.test(hires[2]) && !JOB_NOUN.test(hires[1]))
+    return { ...employerParts(hires[2]), ...roleOnly(hires[2]), company: hires[1].trim() };
+  const at = AT_EMPLOYER.exec(text);
+  const role = at?.[1] ?? at?.[3];
+  // "at Quave - Fully Remote - $4,000": the employer ends at the next segment.
+  const [employer, ...after] = (at?.[2] ?? at?.[4] ?? '').split(SEPARATOR);
+  // "@" says who hires on its own; "at", "na", "bei" only after a role ("QA na Tecnosenior").
+  const named = at?.[1] !== undefined || JOB_NOUN.test(role ?? '') || TITLE_SKILL.test(role ?? '');
+  if (!role || !employer || !named || employer.split(/\s+/).length > 6) return undefined;
+  const facts = TRAILING_FACTS.exec(employer);
+  const where = facts?.[1] ?? after.join(' - ');
+  return {
+    title: role.trim(),
+    company: (facts ? employer.slice(0, facts.index) : employer).trim(),
+    ...(where ? { locationText: where } : {}),
+  };
+}
+
+/** The role itself: without a hiring call in front or the pay behind ("… 薪水 15K-30K RMB"). */
+function roleOnly(text: string): TitleParts {
+  const bracketed = /^\[([^\]]{3,80})\]\s*(?:[-–—|:]\s*)?/.exec(text);
+  const role = (bracketed?.[1] ?? text)
+    .replace(HIRING_CALL, '')
+    .replace(PAY_TAIL, '')
+    .replace(/[!.]+$/, '');
+  // "[Desenvolvedor Java] - CLT/híbrido (São Paulo)": what follows the bracketed role is about the job.
+  const facts = bracketed && text.slice(bracketed[0].length).trim();
+  return { title: role.trim(), ...(facts ? { locationText: facts } : {}) };
+}
+
 /** Split a packed heading into title, company and location, when its segments say which is which. */
 export function splitTitle(heading: string): TitleParts {
   const { tags, rest } = leadingTags(heading);
+  const packed = employerParts(rest);
+  if (packed) return { ...packed, ...(tags.length ? { tags } : {}) };
   const whole = rest || heading.trim();
   const segments = whole
     .split(SEPARATOR)
@@ -62,7 +117,7 @@ export function splitTitle(heading: string): TitleParts {
   const at = segments.findIndex((s) => JOB_NOUN.test(s));
   const tagged = tags.length ? { tags } : {};
   // A title that comes first keeps its own dashes ("Senior Engineer - Front End").
-  if (segments.length < 2 || at <= 0) return { title: whole, ...tagged };
+  if (segments.length < 2 || at <= 0) return { ...roleOnly(whole), ...tagged };
   const inner = leadingTags(segments[at] as string);
   const before = segments.slice(0, at);
   const after = segments.slice(at + 1);

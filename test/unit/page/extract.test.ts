@@ -110,6 +110,33 @@ describe('page title conventions', () => {
     // a parenthesis that names no workplace or type is part of the title
     ['(Senior) Software Engineer (m/w/d)', { title: '(Senior) Software Engineer (m/w/d)' }],
     ['Acme - [Remote] Data Engineer - Berlin', { title: 'Data Engineer', company: 'Acme', tags: ['Remote'] }],
+    // the employer after an "at" word, in the boards' languages
+    ['ReactJS ou VueJS - Pleno @ CONTWEB', { title: 'ReactJS ou VueJS - Pleno', company: 'CONTWEB' }],
+    ['[REMOTA] Desenvolvedor JAVA @ConquestOne', { title: 'Desenvolvedor JAVA', company: 'ConquestOne' }],
+    [
+      'Senior Developer at Quave - Fully Remote - $4,000',
+      { title: 'Senior Developer', company: 'Quave', locationText: 'Fully Remote - $4,000' },
+    ],
+    ['QA na Tecnosenior', { title: 'QA', company: 'Tecnosenior' }],
+    [
+      'Full Stack Developer bei HebRech (Bremen, Deutschland)',
+      { title: 'Full Stack Developer', company: 'HebRech', locationText: 'Bremen, Deutschland' },
+    ],
+    // the employer before a hiring word
+    ['Astrid Technologies 诚聘 后端开发工程师', { title: '后端开发工程师', company: 'Astrid Technologies' }],
+    ['Northwind is hiring a Data Engineer', { title: 'Data Engineer', company: 'Northwind' }],
+    // a call and pay around the role are not the role
+    ['Looking for Frontend Developers with React', { title: 'Frontend Developers with React' }],
+    ['Wir suchen Projektmanager*in!', { title: 'Projektmanager*in' }],
+    ['ANDROID DEVELOPER - UP TO 6k EUR', { title: 'ANDROID DEVELOPER' }],
+    ['后端开发工程师 薪水 15K-30K RMB', { title: '后端开发工程师' }],
+    // a bracket that names a role is the title, and what follows it is about the job
+    [
+      '[Desenvolvedor Back end Java] - CLT/híbrido (São Paulo)',
+      { title: 'Desenvolvedor Back end Java', locationText: 'CLT/híbrido (São Paulo)' },
+    ],
+    // a parenthesis after the role stays part of it
+    ['Paid Search Specialist (Europe)', { title: 'Paid Search Specialist (Europe)' }],
   ])('splitTitle(%s)', (heading, want) => {
     expect(splitTitle(heading)).toEqual(expect.objectContaining(want));
   });
