@@ -95,6 +95,22 @@ const BODY_EMPLOYMENT: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
   ['full-time', /\b(?:this is an? |an? )full[- ]time(?:, permanent)? (?:role|position|job|opportunity)\b/i],
 ];
 
+// The same, said the way postings in other languages say it, read only when no sentence above
+// settles it: "Contratação CLT", "40h semanais", "Vollzeit", "全职" are employment; "PJ" a contract.
+const BODY_EMPLOYMENT_WORDS: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
+  ['internship', /(?<![\p{L}])(?:est[áa]gio|praktikum|pasant[íi]a|実習|实习)(?![\p{L}])/iu],
+  [
+    'part-time',
+    /(?<![\p{L}])(?:teilzeit|meio per[íi]odo|medio tiempo|media jornada|兼职|パート)(?![\p{L}])/iu,
+  ],
+  [
+    'full-time',
+    /(?<![\p{L}])(?:tempo integral|40 ?h(?:oras)? semanais|vollzeit|tiempo completo|jornada completa|temps plein|全职|正社員|toàn thời gian)(?![\p{L}])/iu,
+  ],
+  ['full-time', /(?<![\p{L}])CLT(?![\p{L}])/u],
+  ['contract', /(?<![\p{L}])(?:PJ|freelance|werkvertrag)(?![\p{L}])/u],
+];
+
 // Boards show the type and workplace as bare chips near the title: "Full time", "Remote".
 const CHIP_MAX = 24;
 
@@ -116,7 +132,7 @@ export const workplaceChip = (blocks: readonly { text: string }[]) => chip(block
 export function employmentInText(
   blocks: readonly { text: string }[],
 ): { value: EmploymentType; evidence: string } | null {
-  for (const [value, re] of BODY_EMPLOYMENT) {
+  for (const [value, re] of [...BODY_EMPLOYMENT, ...BODY_EMPLOYMENT_WORDS]) {
     const hit = blocks.find((b) => re.test(b.text));
     if (hit) return { value, evidence: hit.text };
   }
