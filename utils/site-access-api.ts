@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { matchesPattern } from '../lib/access/match-pattern';
 import { declaredMatches } from './declared-matches';
-import { enabledSites, scanTab } from './site-scripts';
+import { enabledSites, readTab } from './site-scripts';
 
 // What the popup and the options page ask of the browser about site access. permissions.request
 // must run inside the user's click, so callers invoke `enable`/`add` straight from the handler.
@@ -46,7 +46,7 @@ export const tabAccessApi: TabAccessApi = {
   },
   isEnabled: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   enable: request,
-  scan: scanTab,
+  scan: readTab,
 };
 
 export const enabledSitesApi: EnabledSitesApi = {

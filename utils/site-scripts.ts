@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ReadThisPage } from '../lib/model/messages';
 import { planScripts, scriptIdFor, userSites } from '../lib/access/site-access';
 import { declaredMatches } from './declared-matches';
 
@@ -40,6 +41,12 @@ export function syncSiteScripts(): Promise<void> {
 /** Run the content script once in a tab ("Scan this page", or a save on a page without it). */
 export async function scanTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** "Scan this page": read the page at the user's request, and say so on the page whatever it holds. */
+export async function readTab(tabId: number): Promise<void> {
+  await scanTab(tabId);
+  await browser.tabs.sendMessage(tabId, { type: 'read-page' } satisfies ReadThisPage);
 }
 
 /** A site just enabled: scan its open tabs now rather than at their next load. */

@@ -72,30 +72,17 @@ function Pay({ job, view, onShowEvidence }: Pick<PanelProps, 'job' | 'view' | 'o
   );
 }
 
-function Header({ onMove, onCollapse, onClose }: Pick<PanelProps, 'onMove' | 'onCollapse' | 'onClose'>) {
+/** The panel's header; without `onMove` and `onCollapse` it offers only Close. */
+export function Header({
+  onMove,
+  onCollapse,
+  onClose,
+}: Partial<Pick<PanelProps, 'onMove' | 'onCollapse'>> & Pick<PanelProps, 'onClose'>) {
   return (
     <header class="js-head">
       <span class="js-brand">Jobsight</span>
       <span class="js-tools">
-        <button
-          type="button"
-          class="js-tool js-move"
-          aria-label="Move the panel to the next corner"
-          title="Move"
-          onClick={onMove}
-        >
-          ⇆
-        </button>
-        <button
-          type="button"
-          class="js-tool js-collapse"
-          aria-label="Fold the Jobsight panel to a badge"
-          aria-expanded="true"
-          title="Fold (Esc)"
-          onClick={onCollapse}
-        >
-          –
-        </button>
+        {onMove && onCollapse && <FoldAndMove onMove={onMove} onCollapse={onCollapse} />}
         <button
           type="button"
           class="js-tool js-close"
@@ -107,6 +94,32 @@ function Header({ onMove, onCollapse, onClose }: Pick<PanelProps, 'onMove' | 'on
         </button>
       </span>
     </header>
+  );
+}
+
+function FoldAndMove({ onMove, onCollapse }: Pick<PanelProps, 'onMove' | 'onCollapse'>) {
+  return (
+    <>
+      <button
+        type="button"
+        class="js-tool js-move"
+        aria-label="Move the panel to the next corner"
+        title="Move"
+        onClick={onMove}
+      >
+        ⇆
+      </button>
+      <button
+        type="button"
+        class="js-tool js-collapse"
+        aria-label="Fold the Jobsight panel to a badge"
+        aria-expanded="true"
+        title="Fold (Esc)"
+        onClick={onCollapse}
+      >
+        –
+      </button>
+    </>
   );
 }
 

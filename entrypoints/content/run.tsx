@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { NoPosting } from '../../components/panel/NoPosting';
 import { PanelHost } from '../../components/panel/PanelHost';
 import type { Job } from '../../lib/model/job';
 import { watchPage } from '../../lib/page/page-watch';
@@ -8,12 +9,13 @@ import { createShadowPanel } from '../../lib/panel/shadow-host';
 import { hasType } from '../../lib/model/has-type';
 import type {
   AnalysisResponse,
+  ReadThisPage,
   SaveCurrent,
   SaveCurrentResponse,
   ToBackground,
 } from '../../lib/model/messages';
 import { createSaveController, type SaveController, type SaveInfo } from '../../lib/panel/save';
-import type { PageReading } from '../../lib/model/reading';
+import type { PageKind, PageReading } from '../../lib/model/reading';
 import { readPage } from '../../lib/page/read-page';
 import type { SiteAdapter } from '../../lib/page/sites/types';
 import type { JobView, VerdictStatus } from '../../lib/model/types';
@@ -55,12 +57,19 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   let ui: Mounted | undefined;
   let saver: SaveController | undefined;
   let shown: Promise<void> = Promise.resolve();
-  const show = async (signal: AbortSignal): Promise<void> => {
+  /** `asked`: the user asked for this reading, so it never ends in silence; `anyway`: read the
+   * page as a posting whatever detection says. */
+  const show = async (signal: AbortSignal, asked = false, anyway = false): Promise<void> => {
     ui?.remove();
     ui = saver = undefined;
-    const { detection, reading } = readPage(document, new URL(location.href), adapters);
-    send({ type: 'page-scanned', kind: detection.kind }).catch(() => {});
-    const analysis = reading && (await analyse(reading));
+    const { detection, reading } = readPage(document, new URL(location.href), adapters, anyway);
+    send({ type: 'page-scanned', kind: reading ? 'posting' : detection.kind }).catch(() => {});
+    if (!reading) {
+      const readAnyway = (): void => void (shown = show(signal, true, true));
+      if (asked && !signal.aborted) ui = mountNoPosting(ctx, detection.kind, readAnyway);
+      return;
+    }
+    const analysis = await analyse(reading);
     const prefs = analysis && (await loadPanelPrefs(location.hostname));
     if (!analysis || !prefs || signal.aborted) return;
     const save = createSaveController(analysis.job, send);
@@ -75,10 +84,50 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     ignore: () => ui?.shadowHost,
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.check());
+  const askedNow = async (): Promise<void> => {
+    await shown;
+    await (shown = show(ctx.signal, true));
+  };
   listenForSave(ctx, async () => {
     await shown;
+    if (!saver) await askedNow();
     return saver?.save();
   });
+  listenForReadRequest(ctx, askedNow);
+}
+
+/** "Scan this page" from the popup: read again, this time saying so whatever the page holds. */
+function listenForReadRequest(ctx: ContentScriptContext, read: () => Promise<void>): void {
+  const onMessage = (message: unknown, sender: { id?: string }): undefined => {
+    if (sender.id === browser.runtime.id && hasType<ReadThisPage['type']>(message, 'read-page')) void read();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+/** "No single job posting found here", with the reason and "Read it anyway". */
+function mountNoPosting(ctx: ContentScriptContext, kind: PageKind, readAnyway: () => void): Mounted {
+  const { host, container } = createShadowPanel(document, 'jobsight-panel', panelCss);
+  const remove = (): void => {
+    render(null, container);
+    host.remove();
+  };
+  const forget = ctx.onInvalidated(remove);
+  const close = (): void => {
+    forget();
+    remove();
+  };
+  render(
+    <NoPosting
+      kind={kind === 'list' ? 'list' : 'none'}
+      onRead={() => (close(), readAnyway())}
+      onClose={close}
+    />,
+    container,
+  );
+  document.documentElement.append(host);
+  return { remove: close, shadowHost: host };
 }
 
 /** The keyboard command and the context menu reach the page through the background. Answered

@@ -39,6 +39,9 @@ function locationLine(text: string): string {
   return (lastSeparator > 0 ? cut.slice(0, lastSeparator) : cut).trim();
 }
 
+/** Facts a job can do without: when the page's value for one is unreadable, the job keeps the rest. */
+const SIDE_FACTS = new Set(['datePosted', 'validThrough', 'experience', 'postingId', 'applyUrl', 'company']);
+
 export function interpret(r: PageReading): Interpretation {
   // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
   // script, so the check that it leads to a web page is made again here.
@@ -82,7 +85,14 @@ export function interpret(r: PageReading): Interpretation {
     eligibility,
     provenance: provenance(f, { workplace: r.workplace, employmentType: r.employment }),
   };
-  const parsed = JobSchema.safeParse(candidate);
+  let parsed = JobSchema.safeParse(candidate);
+  // A side fact the page wrote oddly (a "closing date" that is a paragraph) is not worth the job:
+  // it is dropped, and the job kept.
+  if (!parsed.success) {
+    const odd = new Set(parsed.error.issues.map((i) => String(i.path[0])).filter((k) => SIDE_FACTS.has(k)));
+    if (odd.size)
+      parsed = JobSchema.safeParse({ ...candidate, ...Object.fromEntries([...odd].map((k) => [k, null])) });
+  }
   if (parsed.success) return { job: parsed.data, salaries: all, problems: [] };
   const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   return { job: null, salaries: all, problems };

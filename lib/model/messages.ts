@@ -72,8 +72,11 @@ export type Refusal = { ok: false; error: string };
 
 // ── Background → content script ─────────────────────────────────────────────────────────────────
 
-/** Save the posting on this page (keyboard command, context menu); answered with a SaveCurrentResponse. */
+/** Save the posting on this page (keyboard command, context menu); answered with a SaveCurrentResponse.
+ * A page without one shows why ("No single job posting found here"). */
 export type SaveCurrent = { type: 'save-current' };
+/** The user asked to read this page (Scan this page): show what was read, or why nothing was. No answer. */
+export type ReadThisPage = { type: 'read-page' };
 export type SaveCurrentResponse = { ok: true; status: string } | { ok: false; error: string };
 
 // ── Extension pages ─────────────────────────────────────────────────────────────────────────────

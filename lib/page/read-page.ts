@@ -52,11 +52,17 @@ function bodyBlocks(x: Extraction, doc: Document): Block[] {
 }
 
 /** detect → extract → workplace and employment type, as one pure function of the page. `adapters`
- * are the site adapters that may read it (a content script carries only its own board's). */
-export function readPage(doc: Document, url: URL, adapters: readonly SiteAdapter[]): PageRead {
+ * are the site adapters that may read it (a content script carries only its own board's). `anyway`:
+ * the user asked to read the page as a posting whatever detection says ("Read it anyway"). */
+export function readPage(
+  doc: Document,
+  url: URL,
+  adapters: readonly SiteAdapter[],
+  anyway = false,
+): PageRead {
   const site = readSiteIn(adapters, doc, url);
   const detection = detect(doc, url, site?.isPosting ?? false);
-  if (detection.kind !== 'posting') return { detection, reading: null };
+  if (detection.kind !== 'posting' && !anyway) return { detection, reading: null };
   const x = extract(doc, site?.fields);
   // Every field to the limit, once: a description the page states (JSON-LD) is also the body the
   // engines read, and a location of ten thousand offices would otherwise spoil the whole job.

@@ -20,9 +20,9 @@ export const ROLE_NOUNS = [
   'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'stagiaire', 'technicien', 'technicienne',
   'responsable', 'chargé', 'chargée', 'chef de projet', 'alternant', 'alternance',
   // de
-  'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'berater', 'beraterin', 'werkstudent',
-  'praktikant', 'praktikantin', 'referent', 'referentin', 'leiter', 'leiterin', 'mitarbeiter',
-  'mitarbeiterin', 'projektmanager', 'projektmanagerin', 'fachkraft', 'sachbearbeiter',
+  // (feminine -in and plural -innen forms are matched with the plurals)
+  'entwickler', 'ingenieur', 'berater', 'werkstudent', 'praktikant', 'referent', 'leiter', 'mitarbeiter',
+  'projektmanager', 'fachkraft', 'sachbearbeiter',
   // es, pt
   'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'programador', 'programadora',
   'desenvolvedor', 'desenvolvedora', 'engenheiro', 'engenheira', 'analista', 'estagiário', 'estagiária',
@@ -35,20 +35,9 @@ export const ROLE_NOUNS = [
   'lập trình viên', 'kỹ sư', 'nhân viên', 'thực tập sinh',
   // zh, ja, ko
   '工程师', '开发', '程序员', '经理', '设计师', '实习生', 'エンジニア', '開発', '担当', 'マネージャー',
-  'デザイナー', '개발자', '엔지니어',
+  '개발자',
   // bg, ru
-  'разработчик', 'инженер', 'готвач', 'сервитьор', 'камериерка', 'персонал', 'программист', 'менеджер',
-];
-
-/** Technologies and specialities that job titles are made of ("Golang/Ruby", "[JAVA]", "QA"). */
-// prettier-ignore
-export const TITLE_SKILLS = [
-  'java', 'javascript', 'typescript', 'python', 'golang', 'go', 'ruby', 'rails', 'php', 'laravel',
-  'react', 'reactjs', 'vue', 'vuejs', 'angular', 'node', 'nodejs', 'node.js', '.net', 'c#', 'c++',
-  'kotlin', 'swift', 'swiftui', 'ios', 'android', 'flutter', 'rust', 'scala', 'elixir', 'sql', 'etl',
-  'qa', 'frontend', 'front-end', 'front end', 'backend', 'back-end', 'back end', 'full stack',
-  'fullstack', 'full-stack', 'mobile', 'data', 'bi', 'ml', 'ai', 'cloud', 'aws', 'salesforce', 'sap',
-  'ux', 'ui', 'seo',
+  'разработчик', 'инженер', 'персонал', 'менеджер',
 ];
 
 /** What a posting says in its prose: that someone is hired, how to apply, what is asked. */
@@ -70,19 +59,9 @@ export const POSTING_PHRASES = [
   'la posizione', 'de functie',
 ]
 
-/** Words for pay, to tell a pay figure from any other number. */
-// prettier-ignore
-export const PAY_WORDS = [
-  'salary', 'salaries', 'compensation', 'pay', 'per hour', 'per year', 'per annum', 'per month', '/hr',
-  '/yr', '/year', '/month', 'gross', 'ote', 'salário', 'salario', 'remuneração', 'faixa salarial',
-  'por mês', 'por hora', 'al mes', 'gehalt', 'brutto', 'jahresgehalt', 'salaire', 'rémunération',
-  'stipendio', 'salaris', 'wynagrodzenie', 'lương', 'tháng', '薪', '月薪', '年薪', '給与', '年収', '月給',
-  '연봉', 'заплата', 'зарплата', 'бруто',
-];
-
 /** What pages that are about jobs, but are not a posting, say: news, blogs, docs. */
 // prettier-ignore
 export const ARTICLE_WORDS = [
-  'posted by', 'written by', 'min read', 'minute read', 'comments', 'leave a comment', 'share this',
-  'related posts', 'read more', 'subscribe', 'newsletter', 'table of contents', 'in this article',
+  'posted by', 'written by', 'min read', 'comments', 'share this', 'related posts', 'read more',
+  'subscribe', 'newsletter', 'table of contents', 'in this article',
 ];

@@ -10,7 +10,8 @@ export interface WordMatcher {
   test(text: string): boolean;
 }
 
-/** `plurals`: a Latin word also matches with -s or -es ("Developers"). */
+/** `plurals`: a Latin word also matches with -s or -es ("Developers"), and German's feminine -in and
+ * -innen ("Entwicklerin"). */
 export function wordMatcher(
   words: readonly string[],
   { atStart = false, plurals = false } = {},
@@ -19,7 +20,9 @@ export function wordMatcher(
   const cjk = words.filter((w) => CJK.test(w)).map(escape);
   const start = atStart ? '^\\s*' : '(?<![\\p{L}\\p{N}])';
   const parts = [
-    latin.length ? `${start}(?:${latin.join('|')})${plurals ? '(?:e?s)?' : ''}(?![\\p{L}\\p{N}])` : '',
+    latin.length
+      ? `${start}(?:${latin.join('|')})${plurals ? '(?:e?s|in(?:nen)?)?' : ''}(?![\\p{L}\\p{N}])`
+      : '',
     cjk.length ? `${atStart ? '^\\s*' : ''}(?:${cjk.join('|')})` : '',
   ].filter(Boolean);
   const source = parts.join('|') || '(?!)';

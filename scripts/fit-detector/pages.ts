@@ -36,6 +36,7 @@ const FIXTURE_PAGES: Record<string, [url: string, isJob: boolean]> = {
   'saved-remotewlb.html': ['https://remotewlb.com/job/frontend-developer-brightleaf-318877', true],
   'spa.html': ['https://www.linkedin.com/jobs/view/111', true],
   'sticky-apply.html': ['https://boards.greenhouse.io/acme/jobs/777', true],
+  'linkedin-rail.html': ['https://fr.linkedin.com/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999', true],
 };
 
 function example(name: string, file: string, url: string | undefined, isJob: boolean): Example {

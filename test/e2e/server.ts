@@ -12,6 +12,7 @@ export const ROUTES: Record<string, string> = {
   '/blog/remote-hiring': 'article.html',
   '/remote-engineering-jobs': 'list.html',
   '/jobs/view/111': 'spa.html',
+  '/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999': 'linkedin-rail.html',
   '/acme/jobs/777': 'sticky-apply.html',
   // Saved jobs in the popup (popup.spec.ts)
   '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',
@@ -50,4 +51,10 @@ export async function startServer(): Promise<FixtureServer> {
 export const OPT_IN_HOST = 'careers.northwind.example';
 
 /** Board hostnames our fixture pages are served under. */
-export const HOSTS = ['www.remotewlb.com', 'boards.greenhouse.io', 'www.linkedin.com', OPT_IN_HOST];
+export const HOSTS = [
+  'www.remotewlb.com',
+  'boards.greenhouse.io',
+  'www.linkedin.com',
+  'fr.linkedin.com',
+  OPT_IN_HOST,
+];

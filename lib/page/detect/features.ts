@@ -1,11 +1,11 @@
 import { fieldForLabel, inlinePair } from '../extract/labels';
 import { findJobPostings } from '../extract/jsonld';
 import { postingMatchesPage, topHeadings } from '../extract/page-match';
-import { JOB_NOUN, TITLE_SKILL } from '../extract/title-parts';
+import { JOB_NOUN } from '../extract/title-parts';
 import { workplaceOf } from '../work-words';
 import { APPLY_LABEL } from '../../text/apply-words';
 import { cleanText } from '../../text/repair';
-import { ARTICLE_WORDS, PAY_WORDS, POSTING_PHRASES } from '../vocabulary';
+import { ARTICLE_WORDS, POSTING_PHRASES } from '../vocabulary';
 import { wordMatcher } from '../words';
 
 // The detector's cheap signals, each a number in [0, 1]. What each weighs is fitted on labelled
@@ -17,7 +17,6 @@ export const FEATURES = [
   'site',
   'h1',
   'h1Role',
-  'h1Skill',
   'titleRole',
   'labels',
   'apply',
@@ -55,7 +54,6 @@ const MAX_SCAN = 4000;
 const GENDER_MARK =
   /\p{L}(?:\*|:|_|\/-?)in(?:nen)?(?![\p{L}])|\((?:[mwdfx*]\/){1,3}[mwdfx*]\)|(?<![\p{L}])[HF]\/[FH](?![\p{L}])|all genders/iu;
 const phrases = wordMatcher(POSTING_PHRASES);
-const payWords = wordMatcher(PAY_WORDS);
 const articleWords = wordMatcher(ARTICLE_WORDS);
 
 const JOB_URL =
@@ -65,8 +63,7 @@ const PAY_FIGURE =
 const CV_WORDS = /\b(?:cv|resume|résumé|currículo|curriculum|lebenslauf|portfolio)\b|简历|履歴書/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 // Rails of other jobs beside a posting ("Similar jobs", "People also viewed") are not the page's own.
-const RAIL =
-  'aside, nav, footer, [class*="similar" i], [class*="related" i], [class*="recommend" i], [class*="also-viewed" i], [id*="similar" i], [id*="related" i]';
+const RAIL = 'aside, nav, footer, [class*="similar" i], [class*="related" i], [class*="recommend" i]';
 
 interface Short {
   text: string;
@@ -199,14 +196,13 @@ export function pageSignals(doc: Document, url: URL, sitePosting: boolean): Page
     site: sitePosting ? 1 : 0,
     h1: h1 ? 1 : 0,
     h1Role: h1 && namesARole(h1, 20) ? 1 : 0,
-    h1Skill: h1 && TITLE_SKILL.test(h1) ? 1 : 0,
     titleRole: namesARole(cleanText(doc.title), 20) ? 1 : 0,
     // the same labels over and over are the cards of a list, not one posting's facts
     labels: repeated ? 0 : share(labels.size, 4),
     apply: applies ? 1 : 0,
     jobUrl: JOB_URL.test(url.pathname) ? 1 : 0,
     phrases: share(phrases.distinct(text), 6),
-    pay: PAY_FIGURE.test(text) && payWords.test(text) ? 1 : 0,
+    pay: PAY_FIGURE.test(text) ? 1 : 0,
     workplace: workplaceOf(text) ? 1 : 0,
     contact: (EMAIL.test(text) || doc.querySelector('a[href^="mailto:" i]')) && CV_WORDS.test(text) ? 1 : 0,
     textSize: Math.min(Math.log10(text.length + 1) / 5, 1),

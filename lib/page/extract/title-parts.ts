@@ -1,13 +1,11 @@
 import { employmentTypeOf, workplaceOf } from '../work-words';
 import { cleanText } from '../../text/repair';
-import { ROLE_NOUNS, TITLE_SKILLS } from '../vocabulary';
+import { ROLE_NOUNS } from '../vocabulary';
 import { wordMatcher } from '../words';
 
 // Headings and page titles often pack several facts: "Acme - Senior Python Developer - Remote",
 // "[Remoto] Desenvolvedor Java - Acme - Berlin". The segment with a job noun is the title.
 export const JOB_NOUN = wordMatcher(ROLE_NOUNS, { plurals: true });
-/** What job titles are made of besides role nouns: "Golang/Ruby", "QA", "ReactJS". */
-export const TITLE_SKILL = wordMatcher(TITLE_SKILLS);
 
 /** A short heading that names a role ("Paid Search Specialist (Europe)") is a posting's title. */
 export function namesARole(heading: string): boolean {
@@ -81,7 +79,7 @@ function employerParts(text: string): TitleParts | undefined {
   // "at Quave - Fully Remote - $4,000": the employer ends at the next segment.
   const [employer, ...after] = (at?.[2] ?? at?.[4] ?? '').split(SEPARATOR);
   // "@" says who hires on its own; "at", "na", "bei" only after a role ("QA na Tecnosenior").
-  const named = at?.[1] !== undefined || JOB_NOUN.test(role ?? '') || TITLE_SKILL.test(role ?? '');
+  const named = at?.[1] !== undefined || JOB_NOUN.test(role ?? '');
   if (!role || !employer || !named || employer.split(/\s+/).length > 6) return undefined;
   const facts = TRAILING_FACTS.exec(employer);
   const where = facts?.[1] ?? after.join(' - ');

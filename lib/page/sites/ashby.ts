@@ -73,7 +73,6 @@ export const ashby: SiteAdapter = {
   name: 'Ashby',
   matches: ['*://jobs.ashbyhq.com/*'],
   isPosting: (url) => postingId(url) !== undefined,
-  postingId: ashbyPostingId,
   fields: {
     title: HEADING,
     description: [

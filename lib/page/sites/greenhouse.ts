@@ -78,7 +78,6 @@ export const greenhouse: SiteAdapter = {
     '*://job-boards.eu.greenhouse.io/*',
   ],
   isPosting: (url) => jobId(url) !== undefined,
-  postingId: greenhousePostingId,
   fields: {
     title: [
       '.job__title h1', // Remix boards (2025–)

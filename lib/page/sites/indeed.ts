@@ -152,7 +152,6 @@ export const indeed: SiteAdapter = {
     '*://*.indeed.com/?*',
   ],
   isPosting: (url) => jobKey(url) !== undefined,
-  postingId: indeedPostingId,
   fields: {
     company: [
       '#jobsearch-ViewjobPaneWrapper [data-testid="inlineHeader-companyName"]', // search pane (2024–)

@@ -25,7 +25,6 @@ export const lever: SiteAdapter = {
   name: 'Lever',
   matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
   isPosting: (url) => UUID.test(url.pathname),
-  postingId: leverPostingId,
   fields: {
     title: [
       '.posting-headline h2', // posting page header (2019–)

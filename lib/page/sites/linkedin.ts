@@ -175,7 +175,6 @@ export const linkedin: SiteAdapter = {
   name: 'LinkedIn',
   matches: ['*://*.linkedin.com/jobs/*'],
   isPosting: (url) => jobId(url) !== undefined,
-  postingId: linkedinPostingId,
   fields: {
     title: [
       '.job-details-jobs-unified-top-card__job-title', // logged in, 2023–2025 (view page and search pane)

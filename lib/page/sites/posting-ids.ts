@@ -6,9 +6,11 @@ import { linkedinPostingId } from './linkedin';
 import { wellfoundPostingId } from './wellfound';
 import { workablePostingId } from './workable';
 
-// The boards' posting ids, each read by its own adapter, for saved jobs to recognise one posting
-// wherever it is seen (lib/saved-jobs/ats.ts). Only these functions are imported, not the adapters,
-// so a bundle that needs ids (the popup) does not carry the readers.
+// The boards' posting ids, for saved jobs to recognise one posting wherever it is seen
+// (lib/saved-jobs/ats.ts): the id an address names, from its page, an Apply link or a company site
+// that embeds it (`?gh_jid=`). Each board's reader lives in its adapter's file; only the readers are
+// imported here, so neither the content scripts (which never need them) nor the popup carries the
+// other's code.
 
 export type PostingIdReader = (url: URL) => string | undefined;
 

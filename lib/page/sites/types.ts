@@ -15,13 +15,6 @@ export interface SiteAdapter {
   matches: readonly string[];
   /** Pure URL check: is this address a single posting (not a list)? */
   isPosting(url: URL): boolean;
-  /**
-   * The board's id for the posting an address names: its page, an Apply link, a company site that
-   * embeds it (`?gh_jid=`). The same posting carries the same id wherever it is seen, so saved jobs
-   * recognise it (lib/page/sites/posting-ids.ts). Given any address; undefined when it is not this
-   * board's.
-   */
-  postingId?(url: URL): string | undefined;
   /** Per-field selectors, read as visible text (or `content`/`datetime` where present). */
   fields?: Partial<Record<FieldName, SelectorList>>;
   /** What selectors cannot say: embedded data, split values. Must not throw; may return {}. */

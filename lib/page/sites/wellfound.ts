@@ -98,7 +98,6 @@ export const wellfound: SiteAdapter = {
     '*://*.wellfound.com/company/*',
   ],
   isPosting: (url) => jobId(url) !== undefined,
-  postingId: wellfoundPostingId,
   // No selectors: the DOM of job pages is not known; the generic extractor reads what it shows.
   read: (doc, url) => {
     const id = jobId(url);

@@ -18,7 +18,6 @@ export const workable: SiteAdapter = {
   name: 'Workable',
   matches: ['*://apply.workable.com/*'],
   isPosting: (url) => SHORTCODE.test(url.pathname),
-  postingId: workablePostingId,
   fields: {
     title: [
       '[data-ui="job-title"]', // job page (2021–)

@@ -51,6 +51,18 @@ describe('a reading sent to the background', () => {
     expect(answer?.view?.verdict.status).toMatch(/^(eligible|not-eligible|unknown)$/);
   });
 
+  it('keeps the job when a side fact is unreadable (a "closing date" that is a paragraph)', () => {
+    const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
+    const long = { value: 'Applications close '.repeat(20), source: 'label' as const, evidence: 'x' };
+    const answer = analyse(
+      { ...reading, fields: { ...reading.fields, validThrough: long } },
+      ON,
+      DEFAULT_RATES,
+    );
+    expect(answer.job?.title).toBe(reading.fields.title?.value);
+    expect(answer.job?.validThrough).toBeNull();
+  });
+
   it('answers with the problems when the reading makes no valid job', () => {
     const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
     const untitled = { ...reading, fields: { ...reading.fields, title: undefined } };

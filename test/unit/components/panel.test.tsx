@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Panel, saveLabel, type PanelProps, type SaveInfo } from '../../../components/panel/Panel';
+import { NoPosting } from '../../../components/panel/NoPosting';
 import { PanelBadge } from '../../../components/panel/PanelBadge';
 import { VerdictChip } from '../../../components/shared/VerdictChip';
 import type { Job } from '../../../lib/model/job';
@@ -151,5 +152,22 @@ describe('PanelBadge', () => {
     expect(root.querySelector('.js-badge-mark')?.textContent).toBe(mark);
     button?.click();
     expect(onExpand).toHaveBeenCalledOnce();
+  });
+});
+
+describe('NoPosting', () => {
+  it.each([
+    ['list', /list of jobs/],
+    ['none', /does not look like a job posting/],
+  ] as const)('says why a %s page holds no posting, and reads it anyway on request', (kind, why) => {
+    const root = document.createElement('div');
+    let read = 0;
+    let closed = 0;
+    render(<NoPosting kind={kind} onRead={() => read++} onClose={() => closed++} />, root);
+    expect(root.querySelector('.js-title')?.textContent).toBe('No single job posting found here');
+    expect(root.querySelector('.js-why')?.textContent).toMatch(why);
+    root.querySelector<HTMLButtonElement>('.js-read-anyway')?.click();
+    root.querySelector<HTMLButtonElement>('.js-close')?.click();
+    expect([read, closed]).toEqual([1, 1]);
   });
 });

@@ -61,14 +61,14 @@ describe('detect', () => {
 
   it('a LinkedIn job page in French with a rail of similar jobs is a posting, generic reader or adapter', () => {
     const url = new URL('https://fr.linkedin.com/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999');
-    expect(detect(phenomenon('linkedin-rail.html'), url).kind).toBe('posting');
-    expect(detect(phenomenon('linkedin-rail.html'), url, true).kind).toBe('posting');
-    const { reading } = readPage(phenomenon('linkedin-rail.html'), url, ADAPTERS);
+    expect(detect(pageDoc('linkedin-rail.html'), url).kind).toBe('posting');
+    expect(detect(pageDoc('linkedin-rail.html'), url, true).kind).toBe('posting');
+    const { reading } = readPage(pageDoc('linkedin-rail.html'), url, ADAPTERS);
     expect(reading?.fields.title?.value).toBe('Ingénieur données H/F');
   });
 
   it('the rail alone, without the posting, is a list', () => {
-    const doc = phenomenon('linkedin-rail.html');
+    const doc = pageDoc('linkedin-rail.html');
     doc.title = "Offres d'emploi Data – Lyon | LinkedIn";
     doc.querySelector('main')?.remove();
     for (const rail of Array.from(doc.querySelectorAll('aside')))
@@ -85,5 +85,13 @@ describe('detect', () => {
     for (let i = 0; i < 10_000; i++) host = host.appendChild(doc.createElement('div'));
     host.append(...Array.from(doc.body.children).filter((el) => el.tagName !== 'DIV'));
     expect(detect(doc, new URL('https://harbormail.example/careers/support-engineer')).kind).toBe('posting');
+  });
+
+  it('a page the user asks to read anyway is read, detection kept beside it', () => {
+    const url = new URL('https://news.example/2026/remote-hiring');
+    expect(readPage(pageDoc('article.html'), url, ADAPTERS).reading).toBeNull();
+    const { detection, reading } = readPage(pageDoc('article.html'), url, ADAPTERS, true);
+    expect(detection.kind).toBe('none');
+    expect(reading?.fields.title?.value).toBe('Why remote hiring keeps growing');
   });
 });

@@ -117,7 +117,7 @@ describe('page title conventions', () => {
       'Senior Developer at Quave - Fully Remote - $4,000',
       { title: 'Senior Developer', company: 'Quave', locationText: 'Fully Remote - $4,000' },
     ],
-    ['QA na Tecnosenior', { title: 'QA', company: 'Tecnosenior' }],
+    ['Analista de QA na Tecnosenior', { title: 'Analista de QA', company: 'Tecnosenior' }],
     [
       'Full Stack Developer bei HebRech (Bremen, Deutschland)',
       { title: 'Full Stack Developer', company: 'HebRech', locationText: 'Bremen, Deutschland' },

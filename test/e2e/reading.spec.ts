@@ -1,0 +1,38 @@
+import { approveSiteAccess, clickToolbarButton } from './extension-ui';
+import { expect, test } from './fixtures';
+import { OPT_IN_HOST } from './server';
+
+// The page is read where a posting is, even beside rails of other jobs; and when the user asks,
+// the answer is never silence.
+
+test('a LinkedIn job page in French with a rail of similar jobs gets the panel', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(
+    `http://fr.linkedin.com:${server.port}/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999`,
+  );
+  await expect(page.locator('jobsight-panel .js-title')).toHaveText('Ingénieur données H/F');
+  await expect(page.locator('jobsight-panel .js-company')).toHaveText('Marée Énergie');
+});
+
+test('Scan this page on an article says no posting is here, and Read it anyway reads it', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await approveSiteAccess(context, extensionId, `*://${OPT_IN_HOST}/*`);
+  const page = await context.newPage();
+  await page.goto(`http://${OPT_IN_HOST}:${server.port}/blog/remote-hiring`);
+  const popup = await clickToolbarButton(context, extensionId, page);
+  await popup.waitFor(`document.querySelector('.site-scan')`);
+  await popup.evaluate(`document.querySelector('.site-scan').click()`, true);
+
+  const panel = page.locator('jobsight-panel');
+  await expect(panel.locator('.js-no-posting .js-title')).toHaveText('No single job posting found here');
+  await expect(panel.locator('.js-why')).toContainText('does not look like a job posting');
+  await panel.locator('.js-read-anyway').click();
+  await expect(panel.locator('.js-title')).toHaveText('Why remote hiring keeps growing');
+  await expect(panel).toHaveCount(1);
+});
