@@ -20,7 +20,7 @@ const ELIGIBLE = String.raw`eligible\s+(?:to\s+(?:apply|work)|for\s+(?:candidate
 
 /** A sentence naming a place is read as a rule only with one of these. */
 export const RULE = new RegExp(
-  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|can (?:only )?(?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only)|(?:candidates?|applicants?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
+  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|can (?:only )?(?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only|outside)|(?:candidates?|applicants?|individuals?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
   'i',
 );
 

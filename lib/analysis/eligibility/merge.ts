@@ -119,9 +119,28 @@ function bounded(xs: Evidence[]): Evidence[] {
     .map((x) => ({ ...x, text: clip(x.text) }));
 }
 
+/**
+ * "Must be authorized to work in the United States" restricts who may apply to that country,
+ * whatever the location line says: it replaces a worldwide reading ("Remote - Worldwide", "we hire
+ * globally") and narrows a country list to the countries it names.
+ */
+function authorized(choice: Choice, claims: Claim[]): Choice {
+  const auth = claims.filter((c) => c.evidence.role === 'authorization' && !c.worldwide);
+  if (!auth.length) return choice;
+  if (choice.worldwide) return { worldwide: null, claims: auth, sites: [] };
+  const allowed = new Set(auth.flatMap((c) => c.countries));
+  const within = choice.claims
+    .map((c) => ({ ...c, countries: c.countries.filter((cc) => allowed.has(cc)), regions: [] }))
+    .filter((c) => c.countries.length);
+  return within.length &&
+    choice.claims.some((c) => c.countries.some((cc) => !allowed.has(cc)) || c.regions.length)
+    ? { ...choice, claims: within }
+    : choice;
+}
+
 export function merge(r: Reading, workplace: Workplace): Eligibility {
   const claims = r.claims.filter((c) => usable(c, workplace, r.remote));
-  const choice = choose(claims, r.sites);
+  const choice = authorized(choose(claims, r.sites), claims);
   const { countries, regions, include } = rules(choice);
   const excluded: string[] = [];
   for (const e of r.exclusions) add(excluded, e.countries);

@@ -62,9 +62,13 @@ function backward(s: string, re: RegExp, role: Role, cs: Clause[]): Span[] {
   }));
 }
 
-/** "outside the US" restricts to the US in a negative sentence ("we can't hire outside the US"). */
-function outside(s: string, cs: Clause[]): Span[] {
-  const role: Role = NEGATIVE.test(s) ? 'include' : 'other';
+/**
+ * "outside the US" restricts to the US in a negative sentence ("we can't hire outside the US"); it
+ * leaves the US out when the sentence is a rule about who is considered ("only individuals outside
+ * the United States", a "Global Remote (Non-US)" location field); otherwise it is a condition.
+ */
+function outside(s: string, cs: Clause[], field: boolean): Span[] {
+  const role: Role = NEGATIVE.test(s) ? 'include' : field || ONLY_OUTSIDE.test(s) ? 'exclude' : 'other';
   return forward(s, OUTSIDE, role, cs).map((sp) =>
     s[sp.start - 1] === '-'
       ? { ...sp, end: sp.start + (/^[\p{L}.]+/u.exec(s.slice(sp.start))?.[0].length ?? 0) }
@@ -72,12 +76,14 @@ function outside(s: string, cs: Clause[]): Span[] {
   );
 }
 
-function spansOf(s: string): Span[] {
+const ONLY_OUTSIDE = /\b(?:only|exclusively|solely)\b/i;
+
+function spansOf(s: string, field: boolean): Span[] {
   const cs = clauses(s);
   return [
     ...forward(s, EXCLUDE, 'exclude', cs),
     ...backward(s, EXCLUDED_AFTER, 'exclude', cs),
-    ...outside(s, cs),
+    ...outside(s, cs, field),
     ...forward(s, PREFER, 'prefer', cs),
     ...backward(s, PREFERRED_AFTER, 'prefer', cs),
     ...forward(s, OFFICE, 'office', cs),
@@ -101,8 +107,8 @@ export interface Placed {
 }
 
 /** Each place with its role, plus state codes inside an exclusion ("US except CA and NY"). */
-export function placeRoles(s: string, mentions: Mention[]): Placed[] {
-  const spans = spansOf(s);
+export function placeRoles(s: string, mentions: Mention[], field = false): Placed[] {
+  const spans = spansOf(s, field);
   const extra = scopedCodes(s, mentions, spans);
   return [...mentions, ...extra]
     .sort((a, b) => a.start - b.start)

@@ -62,7 +62,7 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   if (note && !(note[1] === 'pay' ? PAY_RULE : STRONG).test(s))
     return void r.notes.push({ text: s, role: note[1] });
   if (!opts.field && !RULE.test(s)) return void (sited && !opts.remote && readOffice(s, mentions, r));
-  readPlaces(s, placeRoles(s, mentions), r, { ...opts, worldwide });
+  readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });
 }
 
 /** "Ons kantoor staat in Amsterdam", "two days a week at our Leuven office": where an office or

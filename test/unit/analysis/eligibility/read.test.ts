@@ -385,3 +385,46 @@ describe('flags', () => {
     if (value) expect(e.citizenship?.evidence).toBe(text);
   });
 });
+
+describe('"outside" a country', () => {
+  it.each<[string, string | null, { excluded: string[] }]>([
+    [
+      'Applications will only be considered for individuals outside of the United States.',
+      null,
+      { excluded: ['US'] },
+    ],
+    ['We love our team.', 'Global Remote (Non-US)', { excluded: ['US'] }],
+  ])('%s %s leaves the country out', (text, locationText, want) => {
+    expect(rules(read({ blocks: [text], locationText }))).toMatchObject(want);
+  });
+
+  it('a negative sentence keeps to the country', () => {
+    expect(rules(readText("We can't hire outside the US."))).toMatchObject({ countries: ['US'] });
+  });
+
+  it('a condition is neither', () => {
+    const r = rules(readText('Applicants who reside outside of Canada will need a police check.'));
+    expect([r.countries, r.excluded]).toEqual([[], []]);
+  });
+});
+
+describe('a work-authorization rule is a place rule', () => {
+  it.each<[string | null, string, string[]]>([
+    ['Remote - Worldwide', 'You must be legally authorized to work in the United States.', ['US']],
+    [null, 'We hire globally! Candidates must have the right to work in the UK.', ['GB']],
+    ['Remote - US or Canada', 'You must be authorized to work in the United States.', ['US']],
+  ])('%s + %s', (locationText, text, countries) => {
+    expect(rules(read({ locationText, blocks: [text], workplace: 'remote' }))).toMatchObject({
+      kind: 'countries',
+      countries,
+    });
+  });
+
+  it('leaves a list alone when it names none of the list', () => {
+    const e = read({
+      locationText: 'Remote - Canada',
+      blocks: ['You must be authorized to work in Germany.'],
+    });
+    expect(rules(e).countries).toEqual(['CA']);
+  });
+});
