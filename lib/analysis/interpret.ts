@@ -1,3 +1,4 @@
+import { employerOf } from './employer';
 import { readEligibility } from './eligibility';
 import type { Found } from '../model/fields';
 import { JobSchema, type Job } from '../model/job';
@@ -46,7 +47,9 @@ export function interpret(r: PageReading): Interpretation {
   // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
   // script, so the check that it leads to a web page is made again here.
   const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;
-  const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined };
+  const texts = [r.fields.title?.value ?? '', ...r.body];
+  const company = employerOf(r.fields.company, texts, r.site === 'generic' ? r.url : null);
+  const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined, company };
   const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
   const eligibility = readEligibility({
     title: f.title?.value ?? null,

@@ -1,0 +1,77 @@
+import type { Field } from '../model/types';
+
+// Whose posting this is, when the page's own words did not say it clearly. A company's careers
+// site is on the company's own domain, and its pages name the company as written there: "CTcue"
+// on ctcue.com, "Agora Games" on agoragames.com, "Cognotekt GmbH" on cognotektgmbh.github.io.
+
+/** Hosts many organisations share: their name says nothing about whose page it is. */
+const SHARED_HOST =
+  /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|medium\.com|substack\.com|notion\.site|blogspot\.com|wordpress\.com|google\.com|linkedin\.com|indeed\.[a-z.]+|glassdoor\.[a-z.]+|remotewlb\.com)$/;
+/** Pages hosted per organisation under a shared domain: the first label is the organisation. */
+const PER_ORGANISATION = /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$/;
+
+/** The part of a host that names its owner: "ctcue" for careers.ctcue.com, "neueda" for labs.neueda.com. */
+export function ownerLabel(hostname: string): string | null {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  if (SHARED_HOST.test(host)) return null;
+  const labels = host.split('.');
+  if (PER_ORGANISATION.test(host)) return labels[0] ?? null;
+  // "example.co.uk", "example.com.br": a two-part public suffix.
+  const twoPart = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2) ?? '');
+  const label = labels.at(twoPart ? -3 : -2);
+  return label && label.length >= 3 ? label : null;
+}
+
+const letters = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
+
+// A name as pages write one: capitalised words ("Agora Games", "CTcue", "JobRunr", "Cognotekt GmbH").
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'.-]*){0,3}/gu;
+
+/** The first name in the text whose letters are the host's owner label, as the text writes it. */
+export function nameOfHost(texts: readonly string[], hostname: string): string | null {
+  const owner = ownerLabel(hostname);
+  if (!owner) return null;
+  for (const text of texts.slice(0, 200)) {
+    for (const m of text.slice(0, 5000).matchAll(NAME)) {
+      const words = m[0].replace(/[.'-]+$/, '').split(/\s+/);
+      // "The Goldenberg Lab Toronto" holds "Goldenberg Lab": try every run of its words.
+      for (let from = 0; from < words.length; from++)
+        for (let to = words.length; to > from; to--) {
+          const name = words.slice(from, to).join(' ');
+          if (letters(name) === owner) return name;
+        }
+    }
+  }
+  return null;
+}
+
+/** A company value that cannot be one: no letters ("607"). */
+export const namesNoOne = (company: string): boolean => !/\p{L}/u.test(company);
+
+/** Sources a name read from the company's own domain may overrule: the page's looser guesses. */
+const GUESSED: ReadonlySet<Field<string>['source']> = new Set(['text', 'meta', 'label']);
+
+/** The employer: the page's structured word, else a name the site's own domain confirms, else the
+ * page's guess when it is a name at all. `url` is null on a job board's page (its domain is the
+ * board's). */
+export function employerOf(
+  company: Field<string> | undefined,
+  texts: readonly string[],
+  url: string | null,
+): Field<string> | undefined {
+  const stated = company && !namesNoOne(company.value) ? company : undefined;
+  if (!url || (stated && !GUESSED.has(stated.source))) return stated;
+  let hostname = '';
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    return stated;
+  }
+  if (stated && ownerLabel(hostname) === letters(stated.value)) return stated;
+  const owned = nameOfHost(texts, hostname);
+  return owned ? { value: owned, source: 'text', evidence: owned } : stated;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { employerOf, nameOfHost, ownerLabel } from '../../../lib/analysis/employer';
+import type { Field } from '../../../lib/model/types';
+
+describe('the owner a host names', () => {
+  it.each([
+    ['careers.ctcue.com', 'ctcue'],
+    ['labs.neueda.com', 'neueda'],
+    ['www.agoragames.com', 'agoragames'],
+    ['cognotektgmbh.github.io', 'cognotektgmbh'],
+    ['jobs.example.co.uk', 'example'],
+    ['github.com', null],
+    ['www.linkedin.com', null],
+    ['uk.indeed.com', null],
+  ])('%s → %s', (host, want) => {
+    expect(ownerLabel(host)).toBe(want);
+  });
+});
+
+describe('the name a page writes for the owner of its domain', () => {
+  it.each([
+    [['Bei CTcue bouwen we software voor ziekenhuizen.'], 'ctcue.com', 'CTcue'],
+    [['Agora Games is a subsidiary of Warner Bros.'], 'www.agoragames.com', 'Agora Games'],
+    [['© Cognotekt GmbH 2017'], 'cognotektgmbh.github.io', 'Cognotekt GmbH'],
+    [['The Goldenberg Lab Toronto studies genomes.'], 'goldenberglab.ca', 'Goldenberg Lab'],
+    [['We are a small team.'], 'ctcue.com', null],
+  ])('%j on %s → %s', (texts, host, want) => {
+    expect(nameOfHost(texts, host)).toBe(want);
+  });
+});
+
+describe('the employer', () => {
+  const guess = (value: string): Field<string> => ({ value, source: 'text', evidence: value });
+  const texts = ['JobRunr is hiring an intern for its Mission team.'];
+
+  it('a guess from the text gives way to the name the domain confirms', () => {
+    expect(employerOf(guess('Mission'), texts, 'https://www.jobrunr.io/en/jobs/intern/')?.value).toBe(
+      'JobRunr',
+    );
+  });
+
+  it('structured data keeps its word', () => {
+    const stated: Field<string> = { value: 'Rosoco BV', source: 'jsonld', evidence: 'Rosoco BV' };
+    expect(employerOf(stated, texts, 'https://www.jobrunr.io/en/jobs/intern/')).toBe(stated);
+  });
+
+  it("a board's page is the board's domain: the guess stays", () => {
+    expect(employerOf(guess('Mission'), texts, null)?.value).toBe('Mission');
+  });
+
+  it.each(['607', '—', '2024'])('%s is no name', (value) => {
+    expect(employerOf(guess(value), [], null)).toBeUndefined();
+  });
+});
