@@ -1,4 +1,5 @@
 import type { Field } from '../model/types';
+import { findMentions } from './eligibility/places';
 
 // Whose posting this is, when the page's own words did not say it clearly. A company's careers
 // site is on the company's own domain, and its pages name the company as written there: "CTcue"
@@ -49,8 +50,13 @@ export function nameOfHost(texts: readonly string[], hostname: string): string |
   return null;
 }
 
-/** A company value that cannot be one: no letters ("607"). */
-export const namesNoOne = (company: string): boolean => !/\p{L}/u.test(company);
+/** A company value that cannot be one: no letters ("607"), or only a place ("LATAM", "Canada"). */
+export function namesNoOne(company: string): boolean {
+  if (!/\p{L}/u.test(company)) return true;
+  const places = findMentions(company, { lenient: true });
+  const covered = places.reduce((n, m) => n + (m.end - m.start), 0);
+  return places.length > 0 && covered >= company.replace(/[\s,/&-]+/g, '').length;
+}
 
 /** Sources a name read from the company's own domain may overrule: the page's looser guesses. */
 const GUESSED: ReadonlySet<Field<string>['source']> = new Set(['text', 'meta', 'label']);
