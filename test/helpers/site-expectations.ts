@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import type { FieldName } from '../../lib/model/fields';
 import type { Workplace } from '../../lib/model/types';
-import { findAdapter, readSite } from '../../lib/page/sites';
+import { ADAPTERS, findAdapter, readSite } from '../../lib/page/sites';
+import { matchesPattern } from '../../lib/access/match-pattern';
 import { scan } from '../../lib/scan';
 import { fixtureSite, siteDoc, siteFixture } from './sites';
 
@@ -60,6 +61,15 @@ export function itKnowsUrls(id: string, cases: UrlCases): void {
     const adapter = findAdapter(new URL(href));
     expect(adapter?.id).toBe(id);
     expect(adapter?.isPosting(new URL(href))).toBe(true);
+  });
+
+  // Whatever order the adapters are tried in: no other board's patterns take this board's pages.
+  const others = ADAPTERS.filter((a) => a.id !== id);
+  const pairs = [...cases.postings, ...cases.notPostings].flatMap((href) =>
+    others.map((a) => [href, a.id, a.matches] as const),
+  );
+  it.each(pairs)('%s is not claimed by %s', (href, _other, matches) => {
+    expect(matches.some((m) => matchesPattern(m, new URL(href)))).toBe(false);
   });
 
   it.each(cases.notPostings)('not a posting: %s', (href) => {
