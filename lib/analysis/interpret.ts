@@ -40,6 +40,13 @@ function locationLine(text: string): string {
   return (lastSeparator > 0 ? cut.slice(0, lastSeparator) : cut).trim();
 }
 
+/** The title's heading as the page wrote it, when the title was cut from it; else the title. */
+function headingOf(title: Found['title']): string | null {
+  if (!title) return null;
+  const { value, evidence } = title;
+  return evidence.length <= 300 && evidence.includes(value) ? evidence : value;
+}
+
 /** Facts a job can do without: when the page's value for one is unreadable, the job keeps the rest. */
 const SIDE_FACTS = new Set(['datePosted', 'validThrough', 'experience', 'postingId', 'applyUrl', 'company']);
 
@@ -52,7 +59,8 @@ export function interpret(r: PageReading): Interpretation {
   const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined, company };
   const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
   const eligibility = readEligibility({
-    title: f.title?.value ?? null,
+    // The heading as written: "LATAM - Frontend Developer" names a region the cleaned title drops.
+    title: headingOf(f.title),
     locationText: location,
     workplace: r.workplace?.value ?? 'unknown',
     jsonld: r.structured,

@@ -63,6 +63,20 @@ describe('a reading sent to the background', () => {
     expect(answer.job?.validThrough).toBeNull();
   });
 
+  it('reads places from the heading as written, not only from the cleaned title', () => {
+    const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
+    const title = {
+      value: 'Frontend Developer',
+      source: 'text' as const,
+      evidence: 'LATAM - Frontend Developer',
+    };
+    const body = ['We build dashboards for clinics.'];
+    const plain = { ...reading, fields: { title }, structured: {}, body, description: body[0] ?? '' };
+    const { job } = analyse(plain, ON, DEFAULT_RATES);
+    expect(job?.title).toBe('Frontend Developer');
+    expect(job?.eligibility.regions).toContain('LATAM');
+  });
+
   it('answers with the problems when the reading makes no valid job', () => {
     const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
     const untitled = { ...reading, fields: { ...reading.fields, title: undefined } };
