@@ -156,11 +156,11 @@ export const WORLDWIDE_STRONG =
 
 /** Company-level or perk-like wording: worldwide only when nothing else is said. */
 export const WORLDWIDE_WEAK =
-  /\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:anywhere|wherever)\b(?!\s+(?:in|within|across)\s+(?!the\s+world))|\b(?:hire|hiring|recruit\w*)\s+(?:from\s+)?(?:anywhere|worldwide|globally|internationally|around the world)\b|\bregardless of (?:your |their )?(?:location|where you live|country)\b|\bde qualquer lugar do mundo\b|\bdesde cualquier lugar del mundo\b/i;
+  /\bflexible (?:on|about|with|regarding) (?:the |your )?location\b|\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:anywhere|wherever)\b(?!\s+(?:in|within|across)\s+(?!the\s+world))|\b(?:hire|hiring|recruit\w*)\s+(?:from\s+)?(?:anywhere|worldwide|globally|internationally|around the world)\b|\bregardless of (?:your |their )?(?:location|where you live|country)\b|\bde qualquer lugar do mundo\b|\bdesde cualquier lugar del mundo\b/i;
 
 /** A location field that is nothing but a worldwide word ("Worldwide", "Remote - Anywhere"). */
 export const WORLDWIDE_FIELD =
-  /^\W*(?:(?:100%\s+|fully\s+)?remote\W*)?(?:worldwide|world\s?wide|anywhere(?: in the world)?|global(?:ly)?|international|any location)\W*(?:remote)?\W*$/i;
+  /^\W*(?:(?:100%\s+|fully\s+)?remote\W*)?(?:worldwide|world\s?wide|anywhere(?: in the world)?|global(?:ly)?|international|any location|任意|不限|全球)\W*(?:remote)?\W*(?:\([^)]*\b(?:prefer\w*|ideally|time ?zones?|overlap\w*)\b[^)]*\)\W*)?$/i;
 
 /**
  * Employment regimes that exist under one country's law: a hire "CLT" (Brazil's labour code) or as

@@ -428,3 +428,17 @@ describe('a work-authorization rule is a place rule', () => {
     expect(rules(e).countries).toEqual(['CA']);
   });
 });
+
+describe('worldwide, said in a field with a preference, or softly', () => {
+  it.each<[string | null, string]>([
+    ['anywhere (prefer a time zone between US/Pacific and Central European)', 'We ship weekly.'],
+    ['任意', '我们每周发布。'],
+    ['Remote', 'Foundries.io is flexible on the location of this role.'],
+  ])('%s / %s', (locationText, text) => {
+    expect(read({ locationText, blocks: [text], workplace: 'remote' }).kind).toBe('worldwide');
+  });
+
+  it('a parenthesis that limits the field is no preference', () => {
+    expect(read({ locationText: 'Anywhere (US only)', workplace: 'remote' }).kind).not.toBe('worldwide');
+  });
+});
