@@ -12,7 +12,7 @@ export function namesARole(heading: string): boolean {
   return cleanText(heading).split(' ').length <= 12 && JOB_NOUN.test(heading);
 }
 
-const SEPARATOR = /\s+[-–—|]\s+/;
+const SEPARATOR = /\s+[-–—|»]\s+/;
 const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
 
 // Boards prefix titles with tags: "[Remoto] …", "【急募】…", "(Hybrid) …". Square and lenticular
@@ -61,8 +61,9 @@ const AT_EMPLOYER = /^(.+?)\s+@\s*(\S.*)$|^(.+?)\s+(?:at|bei|chez|na|no|en)\s+(\
 const EMPLOYER_HIRES =
   /^(\S.{0,60}?)\s*(?:诚聘|招聘|急聘|is hiring(?: an?)?|are hiring(?: an?)?|sucht|contrata|recruta|recrute)\s+(\S.*)$/u;
 // "Looking for Frontend Developers", "Wir suchen Projektmanager*in!": the role after the call.
+// ("Neuer Job bei Code for Germany: Wir suchen Communitybuilder*in!" — after a lead-in and a colon too).
 const HIRING_CALL =
-  /^(?:we(?:'re| are) )?(?:looking for|hiring|seeking|wir suchen|estamos contratando|procuramos|buscamos|nous recrutons|vaga(?: para)?:?)\s+(?:an? )?/i;
+  /^(?:[^:]{1,60}:\s+)?(?:we(?:'re| are) )?(?:looking for|hiring|seeking|wir suchen|estamos contratando|procuramos|buscamos|nous recrutons|vaga(?: para)?:?)\s+(?:an? )?/i;
 /** "(Bremen, Deutschland)" after the employer: where the job is. */
 const TRAILING_FACTS = /\s*\(([^()]{2,60})\)\s*[!.]?$/;
 /** Pay written after the role: "- UP TO 6k EUR", "薪水 15K-30K RMB", "Salary: $90k". */
@@ -122,7 +123,8 @@ export function splitTitle(heading: string): TitleParts {
   const company = before.length === 1 && !workplaceOf(before[0]) ? before[0] : undefined;
   const locationText = after.length ? after.join(' - ') : undefined;
   const allTags = [...tags, ...inner.tags];
-  return { title: inner.rest, company, locationText, ...(allTags.length ? { tags: allTags } : {}) };
+  const { title } = roleOnly(inner.rest);
+  return { title, company, locationText, ...(allTags.length ? { tags: allTags } : {}) };
 }
 
 const comparable = (s: string): string =>

@@ -128,6 +128,9 @@ describe('page title conventions', () => {
     // a call and pay around the role are not the role
     ['Looking for Frontend Developers with React', { title: 'Frontend Developers with React' }],
     ['Wir suchen Projektmanager*in!', { title: 'Projektmanager*in' }],
+    ['Neue Stelle bei FragDenStaat: Wir suchen Projektmanager*in!', { title: 'Projektmanager*in' }],
+    ['LATAM - Looking for Frontend Developers', { title: 'Frontend Developers' }],
+    ['Agora » Software Engineer', { title: 'Software Engineer', company: 'Agora' }],
     ['ANDROID DEVELOPER - UP TO 6k EUR', { title: 'ANDROID DEVELOPER' }],
     ['后端开发工程师 薪水 15K-30K RMB', { title: '后端开发工程师' }],
     // a bracket that names a role is the title, and what follows it is about the job
