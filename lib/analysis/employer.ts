@@ -1,4 +1,5 @@
 import type { Field } from '../model/types';
+import { companyInText } from './company-in-text';
 import { findMentions } from './eligibility/places';
 
 // Whose posting this is, when the page's own words did not say it clearly. A company's careers
@@ -69,7 +70,7 @@ export function employerOf(
   texts: readonly string[],
   url: string | null,
 ): Field<string> | undefined {
-  const stated = company && !namesNoOne(company.value) ? company : undefined;
+  const stated = (company && !namesNoOne(company.value) ? company : undefined) ?? companyInText(texts);
   if (!url || (stated && !GUESSED.has(stated.source))) return stated;
   let hostname = '';
   try {

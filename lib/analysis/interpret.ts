@@ -1,4 +1,5 @@
 import { employerOf } from './employer';
+import { withoutCompany } from '../text/title-company';
 import { readEligibility } from './eligibility';
 import type { Found } from '../model/fields';
 import { JobSchema, type Job } from '../model/job';
@@ -56,7 +57,12 @@ export function interpret(r: PageReading): Interpretation {
   const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;
   const texts = [r.fields.title?.value ?? '', ...r.body];
   const company = employerOf(r.fields.company, texts, r.site === 'generic' ? r.url : null);
-  const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined, company };
+  // An employer read here (from the prose or the domain) may also close the heading: "Dev Java - Acme".
+  const title =
+    r.fields.title && company && company !== r.fields.company
+      ? { ...r.fields.title, value: withoutCompany(r.fields.title.value, company.value) }
+      : r.fields.title;
+  const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined, company, title };
   const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
   const eligibility = readEligibility({
     // The heading as written: "LATAM - Frontend Developer" names a region the cleaned title drops.

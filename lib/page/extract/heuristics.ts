@@ -5,7 +5,6 @@ import type { Field } from '../../model/types';
 import type { Found } from '../../model/fields';
 import { JOB_NOUN, splitTitle, type TitleParts } from './title-parts';
 import { employmentTypeOf, workplaceOf } from '../work-words';
-import { companyInText } from './company-in-text';
 
 const NAME_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’() -]{0,58}$/u;
 const NOT_A_NAME =
@@ -128,7 +127,8 @@ export function fieldsFromText(blocks: Block[], docTitle: string, at = titleBloc
   if (parts) out.title = text(parts.title, line);
   else if (sought) out.title = sought;
   const under = at >= 0 && parts ? companyUnderTitle(blocks, at, parts.title) : undefined;
-  const company = parts?.company ? text(parts.company, line) : under ? text(under) : companyInText(blocks);
+  // (a company named only in the prose is read in the background: lib/analysis/company-in-text.ts)
+  const company = parts?.company ? text(parts.company, line) : under ? text(under) : undefined;
   if (company) out.company = company;
   const near = at >= 0 ? locationUnderTitle(blocks, at) : undefined;
   if (parts?.locationText) out.locationText = text(parts.locationText, line);

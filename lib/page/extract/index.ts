@@ -12,7 +12,7 @@ import { findMicrodataPostings } from './microdata';
 import type { JsonObject } from '../../model/json';
 import { postingMatchesPage } from './page-match';
 import { firstOfSeveralPostings } from './sections';
-import { withoutCompany } from './title-parts';
+import { withoutCompany } from '../../text/title-company';
 
 export interface Extraction {
   fields: Found;

@@ -12,8 +12,7 @@ export function namesARole(heading: string): boolean {
   return cleanText(heading).split(' ').length <= 12 && JOB_NOUN.test(heading);
 }
 
-const SEPARATOR = /\s+[-–—|»]\s+/;
-const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
+import { TITLE_SEPARATOR as SEPARATOR } from '../../text/title-company';
 
 // Boards prefix titles with tags: "[Remoto] …", "【急募】…", "(Hybrid) …". Square and lenticular
 // brackets always hold a tag; parentheses only when they name a workplace or an employment type,
@@ -125,26 +124,4 @@ export function splitTitle(heading: string): TitleParts {
   const allTags = [...tags, ...inner.tags];
   const { title } = roleOnly(inner.rest);
   return { title, company, locationText, ...(allTags.length ? { tags: allTags } : {}) };
-}
-
-const comparable = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/**
- * "Desenvolvedor Java - Sylision", "Acme | Data Engineer": a first or last segment that is the
- * company's own name says who hires, not what the job is.
- */
-export function withoutCompany(title: string, company: string): string {
-  const name = comparable(company);
-  const cuts = [...title.matchAll(SEPARATORS)];
-  const first = cuts[0];
-  const last = cuts[cuts.length - 1];
-  if (!name || !first || !last) return title;
-  if (comparable(title.slice(last.index + last[0].length)) === name) return title.slice(0, last.index).trim();
-  if (comparable(title.slice(0, first.index)) === name)
-    return title.slice(first.index + first[0].length).trim();
-  return title;
 }

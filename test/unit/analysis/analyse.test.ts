@@ -77,6 +77,15 @@ describe('a reading sent to the background', () => {
     expect(job?.eligibility.regions).toContain('LATAM');
   });
 
+  it('an employer the prose names also closes the heading', () => {
+    const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
+    const title = { value: 'Desenvolvedor Java Pleno - Kelpware', source: 'text' as const, evidence: 'x' };
+    const body = ['A Kelpware é uma empresa de software.'];
+    const plain = { ...reading, fields: { title }, structured: {}, body, description: body[0] ?? '' };
+    const { job } = analyse(plain, ON, DEFAULT_RATES);
+    expect([job?.title, job?.company]).toEqual(['Desenvolvedor Java Pleno', 'Kelpware']);
+  });
+
   it('answers with the problems when the reading makes no valid job', () => {
     const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
     const untitled = { ...reading, fields: { ...reading.fields, title: undefined } };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { companyInText } from '../../../lib/analysis/company-in-text';
 import { employerOf, nameOfHost, ownerLabel } from '../../../lib/analysis/employer';
 import type { Field } from '../../../lib/model/types';
 
@@ -50,5 +51,25 @@ describe('the employer', () => {
 
   it.each(['607', '—', '2024', 'LATAM', 'Canada', 'EMEA / APAC'])('%s is no name', (value) => {
     expect(employerOf(guess(value), [], null)).toBeUndefined();
+  });
+});
+
+describe('the employer as the prose names it', () => {
+  it.each([
+    ['And more. Furrowline is a small, distributed, self-funded company, so we all help.', 'Furrowline'],
+    ['Kelpware is a marketplace for used tractors.', 'Kelpware'],
+    ['A Kelpware é uma empresa de software.', 'Kelpware'],
+    ['Join Northwind as our first designer.', 'Northwind'],
+    ['It is a fast-growing company.', undefined],
+    ['The Company is a leading business.', undefined],
+    ['Kubernetes is an open-source container orchestration system.', undefined],
+  ])('%s → %s', (text, want) => {
+    expect(companyInText([text])?.value).toBe(want);
+  });
+
+  it('is what the employer falls back to when the page named none', () => {
+    expect(employerOf(undefined, ['Kelpware is a marketplace for used tractors.'], null)?.value).toBe(
+      'Kelpware',
+    );
   });
 });

@@ -1,7 +1,7 @@
-import type { Block } from '../blocks';
-import type { Field } from '../../model/types';
+import type { Field } from '../model/types';
 
 // Sentences that name the employer ("where Acme is able to hire", "Join Acme", "At Acme, we…").
+// Read in the background, over the posting's body, when the page itself gave no employer.
 const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3})`;
 const phrase = (source: string): RegExp => new RegExp(source.replace('NAME', NAME), 'u');
 // A sentence that opens by saying what the employer is: "Acme is a small, profitable startup".
@@ -23,16 +23,16 @@ const NOT_COMPANY =
   /^(?:We|Our|The|This|That|These|It|There|Here|You|Us|A|An|Each|Every)(?: (?:Team|Company|Client|Business|Firm))?$/;
 
 /** The employer as the posting's prose names it. */
-export function companyInText(blocks: Block[]): Field<string> | undefined {
-  for (const b of blocks) {
+export function companyInText(texts: readonly string[]): Field<string> | undefined {
+  for (const text of texts) {
     for (const re of COMPANY_PHRASES) {
-      const m = re.exec(b.text);
+      const m = re.exec(text);
       const name = m?.[1];
       if (name && !NOT_COMPANY.test(name))
         return {
           value: name,
           source: 'text',
-          evidence: sentenceAround(b.text, m.index + m[0].indexOf(name)),
+          evidence: sentenceAround(text, m.index + m[0].indexOf(name)),
         };
     }
   }

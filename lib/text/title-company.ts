@@ -1,0 +1,29 @@
+// A job heading often carries the employer's name as one of its parts: "Desenvolvedor Java -
+// Sylision", "Acme | Data Engineer". Both halves need it: the page reader when the page names the
+// company, the background when only the prose does.
+
+/** The separators between a heading's parts: "Acme - Data Engineer", "Agora » Software Engineer". */
+export const TITLE_SEPARATOR = /\s+[-–—|»]\s+/;
+const SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'g');
+
+const comparable = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * "Desenvolvedor Java - Sylision", "Acme | Data Engineer": a first or last segment that is the
+ * company's own name says who hires, not what the job is.
+ */
+export function withoutCompany(title: string, company: string): string {
+  const name = comparable(company);
+  const cuts = [...title.matchAll(SEPARATORS)];
+  const first = cuts[0];
+  const last = cuts[cuts.length - 1];
+  if (!name || !first || !last) return title;
+  if (comparable(title.slice(last.index + last[0].length)) === name) return title.slice(0, last.index).trim();
+  if (comparable(title.slice(0, first.index)) === name)
+    return title.slice(first.index + first[0].length).trim();
+  return title;
+}
