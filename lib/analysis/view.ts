@@ -1,7 +1,7 @@
 import { verdictFor } from './eligibility';
 import type { Job } from '../model/job';
 import { DEFAULT_RATES, toYearly, type RateTable } from './salary';
-import type { JobView, Profile, Salary } from '../model/types';
+import type { JobView, Period, Profile, Salary } from '../model/types';
 
 const PERIOD_WORD = {
   hour: 'an hour',
@@ -14,35 +14,45 @@ const PERIOD_WORD = {
 // Building a NumberFormat costs more than using one, and the popup formats pay for many rows.
 const FORMATS = new Map<string, Intl.NumberFormat>();
 
-function format(currency: string): Intl.NumberFormat {
-  const known = FORMATS.get(currency);
+function format(currency: string, cents: boolean): Intl.NumberFormat {
+  const key = `${currency}${cents ? '.00' : ''}`;
+  const known = FORMATS.get(key);
   if (known) return known;
-  const made = new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 });
-  FORMATS.set(currency, made);
+  const digits = cents
+    ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+    : { maximumFractionDigits: 0 };
+  const made = new Intl.NumberFormat('en', { style: 'currency', currency, ...digits });
+  FORMATS.set(key, made);
   return made;
 }
 
-function money(value: number, currency: string): string {
+/** "$17.89" keeps its cents when the page wrote them; "$90,000" has none to keep. */
+function money(value: number, currency: string, small = false): string {
+  const cents = small && !Number.isInteger(Math.round(value * 100) / 100);
   try {
-    return format(currency).format(value);
+    return format(currency, cents).format(value);
   } catch {
-    return `${currency} ${Math.round(value).toLocaleString('en')}`;
+    return `${currency} ${cents ? value.toFixed(2) : Math.round(value).toLocaleString('en')}`;
   }
 }
 
-function range(min: number | null, max: number | null, currency: string): string {
-  if (min !== null && max !== null && min !== max) return `${money(min, currency)}–${money(max, currency)}`;
-  if (min === null && max !== null) return `up to ${money(max, currency)}`;
+/** Hourly and daily pay is small enough that its cents matter ("CAD 50.5 per hour" is not $51). */
+const SMALL_PERIODS: ReadonlySet<Period> = new Set(['hour', 'day']);
+
+function range(min: number | null, max: number | null, currency: string, small = false): string {
+  const m = (v: number): string => money(v, currency, small);
+  if (min !== null && max !== null && min !== max) return `${m(min)}–${m(max)}`;
+  if (min === null && max !== null) return `up to ${m(max)}`;
   // "from $90,000": a floor is not the pay itself.
-  if (min !== null && max === null) return `from ${money(min, currency)}`;
+  if (min !== null && max === null) return `from ${m(min)}`;
   const one = min ?? max;
-  return one === null ? '' : money(one, currency);
+  return one === null ? '' : m(one);
 }
 
 /** "$47–$94 an hour": the page's figures read back, in their own currency and period. */
 export function salaryLine(s: Salary): string | null {
   if (!s.currency) return null;
-  const figures = range(s.min, s.max, s.currency);
+  const figures = range(s.min, s.max, s.currency, SMALL_PERIODS.has(s.period));
   return figures ? `${figures} ${PERIOD_WORD[s.period]}` : null;
 }
 

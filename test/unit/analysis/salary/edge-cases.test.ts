@@ -18,6 +18,11 @@ describe('salaryLine writes what was read', () => {
     ['from $40 an hour', 'from $40 an hour'],
     ['up to $90k', 'up to $90,000 a year'],
     ['$90k - $110k', '$90,000–$110,000 a year'],
+    // hourly and daily pay keeps its cents
+    ['CAD 50.5 per hour', 'CA$50.50 an hour'],
+    ['$17.89/hr', '$17.89 an hour'],
+    ['$17.89 - $21.50 per hour', '$17.89–$21.50 an hour'],
+    ['€350 per day', '€350 a day'],
   ])('%s → %s', (text, line) => expect(salaryLine(only(text))).toBe(line));
 });
 
