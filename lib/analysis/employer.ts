@@ -60,7 +60,7 @@ export function namesNoOne(company: string): boolean {
 }
 
 /** Sources a name read from the company's own domain may overrule: the page's looser guesses. */
-const GUESSED: ReadonlySet<Field<string>['source']> = new Set(['text', 'meta', 'label']);
+const GUESSED: ReadonlySet<Field<string>['source']> = new Set(['text', 'meta']);
 
 /** The employer: the page's structured word, else a name the site's own domain confirms, else the
  * page's guess when it is a name at all. `url` is null on a job board's page (its domain is the

@@ -40,6 +40,12 @@ describe('the employer', () => {
     );
   });
 
+  it("a labelled employer keeps its word on a board named like its domain ('The Careers Group')", () => {
+    const labelled: Field<string> = { value: 'GSK', source: 'label', evidence: 'Employer: GSK' };
+    const url = 'https://jobonline.thecareersgroup.co.uk/jobs/1';
+    expect(employerOf(labelled, ['Powered by The Careers Group'], url)).toBe(labelled);
+  });
+
   it('structured data keeps its word', () => {
     const stated: Field<string> = { value: 'Rosoco BV', source: 'jsonld', evidence: 'Rosoco BV' };
     expect(employerOf(stated, texts, 'https://www.jobrunr.io/en/jobs/intern/')).toBe(stated);
