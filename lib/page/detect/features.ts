@@ -86,7 +86,8 @@ function shortTexts(doc: Document, selector: string): Short[] {
 
 const outsideRails = (items: Short[]): Short[] => items.filter((s) => !s.el.closest(RAIL));
 
-function countStructured(doc: Document): number {
+/** How many JobPostings the page's structured data holds (JSON-LD, microdata, RDFa). */
+export function countStructured(doc: Document): number {
   let n = doc.querySelectorAll('[itemtype*="JobPosting" i], [typeof*="JobPosting" i]').length;
   for (const s of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
     const text = s.textContent ?? '';
@@ -169,9 +170,16 @@ function sampleText(doc: Document, limit: number): string {
 
 const share = (n: number, full: number): number => Math.min(n, full) / full;
 
-/** Every cheap signal of the page, as features and as the list shape. */
-export function pageSignals(doc: Document, url: URL, sitePosting: boolean): PageSignals {
-  let structuredCount = countStructured(doc);
+const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4']);
+
+/** Every cheap signal of the page, as features and as the list shape. `structuredCount`: the
+ * postings its structured data holds (`countStructured`, counted once by the caller). */
+export function pageSignals(
+  doc: Document,
+  url: URL,
+  sitePosting: boolean,
+  structuredCount = countStructured(doc),
+): PageSignals {
   const shown = structuredCount === 1 && singlePostingIsShown(doc);
   const text = sampleText(doc, TEXT_SAMPLE).replace(/[’‘]/g, "'");
   const h1 = cleanText(doc.querySelector('h1')?.textContent ?? '');
@@ -184,8 +192,9 @@ export function pageSignals(doc: Document, url: URL, sitePosting: boolean): Page
   const applies = outsideRails(shortTexts(doc, 'a, button, input[type="submit"]')).filter((t) =>
     APPLY_LABEL.test(t.text),
   ).length;
-  const roleHeadings = outsideRails(shortTexts(doc, 'h2, h3, h4')).filter((t) =>
-    namesARole(t.text, 12),
+  // the headings are among the short texts already read: no second walk of the page
+  const roleHeadings = outsideRails(short).filter(
+    (t) => SECTION_HEADINGS.has(t.el.tagName.toUpperCase()) && namesARole(t.text, 12),
   ).length;
   const links = jobLinkCount(doc, url);
   const ogArticle = /article/i.test(
@@ -212,10 +221,15 @@ export function pageSignals(doc: Document, url: URL, sitePosting: boolean): Page
     roleList: roleHeadings >= 3 && links >= 5 ? 1 : 0,
     article: Math.min(share(articleWords.distinct(text), 3) + (ogArticle ? 0.5 : 0), 1),
   };
-  if (structuredCount === 1 && !shown) structuredCount = 0;
   const listShaped = repeated || applies >= 4 || roleHeadings >= 3 || (links >= 8 && labels.size < 3);
   const signals = FEATURES.filter((f) => features[f] > 0).map((f) =>
     features[f] === 1 ? f : `${f}:${features[f].toFixed(2)}`,
   );
-  return { features, structuredCount, listShaped, textLength: text.trim().length, signals };
+  return {
+    features,
+    structuredCount: structuredCount === 1 && !shown ? 0 : structuredCount,
+    listShaped,
+    textLength: text.trim().length,
+    signals,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Detection } from '../../model/reading';
-import { FEATURES, pageSignals, type Features } from './features';
+import { countStructured, FEATURES, pageSignals, type Features } from './features';
 import { BIAS, WEIGHTS } from './weights';
 
 // What kind of page this is, from cheap signals (lib/page/detect/features.ts) weighed by fitted
@@ -18,9 +18,11 @@ export function postingLikelihood(features: Features): number {
 /** Cheap signals first: what kind of page this is, without reading its text in depth. `sitePosting`:
  * a site adapter knows the address as a posting page, whatever rails of other jobs it also carries. */
 export function detect(doc: Document, url: URL, sitePosting = false): Detection {
-  const s = pageSignals(doc, url, sitePosting);
-  if (s.structuredCount > 1 && !sitePosting)
-    return { kind: 'list', score: 0, signals: [`structured:${s.structuredCount}`] };
+  // Several postings in the structured data make a list: settled before reading anything else.
+  const structured = countStructured(doc);
+  if (structured > 1 && !sitePosting)
+    return { kind: 'list', score: 0, signals: [`structured:${structured}`] };
+  const s = pageSignals(doc, url, sitePosting, structured);
   // A page with next to no text holds no posting to read, whatever its shape.
   if (s.textLength < MIN_TEXT && !s.features.structured)
     return { kind: 'none', score: 0, signals: [...s.signals, 'no-text'] };

@@ -8,19 +8,18 @@ import {
   multiline,
   str,
   textOf,
+  UUID_POSTING_PATH,
+  uuidIn,
 } from './embedded';
 import { isObject } from '../../model/json';
 import type { SiteAdapter } from './types';
 
-const UUID = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
-const postingId = (url: URL): string | undefined => UUID.exec(url.pathname)?.[1]?.toLowerCase();
+const postingId = (url: URL): string | undefined => UUID_POSTING_PATH.exec(url.pathname)?.[1]?.toLowerCase();
 
 /** Any jobs.ashbyhq.com address with the posting's UUID, or a company site embedding it (`?ashby_jid=`). */
 export function ashbyPostingId(url: URL): string | undefined {
-  const uuid = (v: string): string | undefined =>
-    /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i.exec(v)?.[1]?.toLowerCase();
-  if (/(?:^|\.)ashbyhq\.com$/.test(url.hostname)) return uuid(url.pathname);
-  return uuid(url.searchParams.get('ashby_jid') ?? '');
+  if (/(?:^|\.)ashbyhq\.com$/.test(url.hostname)) return uuidIn(url.pathname);
+  return uuidIn(url.searchParams.get('ashby_jid') ?? '');
 }
 
 const HEADING = [

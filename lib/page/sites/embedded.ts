@@ -8,6 +8,13 @@ import { parseJsonLoose } from '../extract/jsonld';
 import { htmlToText } from '../../text/html';
 import { cleanText } from '../../text/repair';
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** `/<board>/<uuid>`: a posting's own path on the boards that name postings by a UUID. */
+export const UUID_POSTING_PATH = new RegExp(`^/[^/]+/(${UUID})(?:/|$)`, 'i');
+/** The first UUID in a text, lowercased (an Apply link, an embed's query parameter). */
+export const uuidIn = (text: string): string | undefined =>
+  new RegExp(UUID, 'i').exec(text)?.[0].toLowerCase();
+
 /** Inline scripts read per page, and characters per script: app data is big, but not unbounded. */
 const MAX_SCRIPTS = 400;
 const MAX_SCRIPT_CHARS = 8_000_000;

@@ -1,16 +1,12 @@
 import { cleanText } from '../../text/repair';
-import { adapterFound, textOf } from './embedded';
+import { adapterFound, textOf, UUID_POSTING_PATH, uuidIn } from './embedded';
 import { webUrl } from '../../text/web-url';
 import type { SiteAdapter } from './types';
-
-const UUID = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 
 /** Any lever.co address with the posting's UUID (its page, its /apply form). */
 export function leverPostingId(url: URL): string | undefined {
   if (!/(?:^|\.)lever\.co$/.test(url.hostname)) return undefined;
-  return /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i
-    .exec(url.pathname)?.[1]
-    ?.toLowerCase();
+  return uuidIn(url.pathname);
 }
 
 /** Header categories are written "Toronto, ON /", "/ Hybrid": the slashes only separate them. */
@@ -24,7 +20,7 @@ export const lever: SiteAdapter = {
   id: 'lever',
   name: 'Lever',
   matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
-  isPosting: (url) => UUID.test(url.pathname),
+  isPosting: (url) => UUID_POSTING_PATH.test(url.pathname),
   fields: {
     title: [
       '.posting-headline h2', // posting page header (2019–)
@@ -55,7 +51,7 @@ export const lever: SiteAdapter = {
         locationText: category(raw.locationText),
         employmentType: category(raw.employmentType),
         workplace: category(raw.workplace),
-        postingId: UUID.exec(url.pathname)?.[1],
+        postingId: UUID_POSTING_PATH.exec(url.pathname)?.[1],
         applyUrl: href ? webUrl(href, url) : undefined,
         company,
       },
