@@ -4,7 +4,7 @@ import { readEligibility } from './eligibility';
 import type { Found } from '../model/fields';
 import { JobSchema, type Job } from '../model/job';
 import type { PageReading } from '../model/reading';
-import type { Resolved } from '../model/reading';
+import { resolveEmployment, resolveWorkplace, type Resolved } from './workplace';
 import { pickSalary } from './salary';
 import { splitMarker } from '../text/markers';
 import type { Salary } from '../model/types';
@@ -64,11 +64,13 @@ export function interpret(r: PageReading): Interpretation {
       : r.fields.title;
   const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined, company, title };
   const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
+  const workplace = resolveWorkplace(r);
+  const employment = resolveEmployment(r);
   const eligibility = readEligibility({
     // The heading as written: "LATAM - Frontend Developer" names a region the cleaned title drops.
     title: headingOf(f.title),
     locationText: location,
-    workplace: r.workplace?.value ?? 'unknown',
+    workplace: workplace?.value ?? 'unknown',
     jsonld: r.structured,
     blocks: r.body,
   });
@@ -90,8 +92,8 @@ export function interpret(r: PageReading): Interpretation {
     title: f.title?.value ?? '',
     company: f.company?.value ?? null,
     locationText: location,
-    workplace: r.workplace?.value ?? 'unknown',
-    employmentType: r.employment?.value ?? 'unknown',
+    workplace: workplace?.value ?? 'unknown',
+    employmentType: employment?.value ?? 'unknown',
     datePosted: f.datePosted?.value ?? null,
     validThrough: f.validThrough?.value ?? null,
     experience: f.experience?.value ?? null,
@@ -100,7 +102,7 @@ export function interpret(r: PageReading): Interpretation {
     description: r.description,
     salary,
     eligibility,
-    provenance: provenance(f, { workplace: r.workplace, employmentType: r.employment }),
+    provenance: provenance(f, { workplace, employmentType: employment }),
   };
   let parsed = JobSchema.safeParse(candidate);
   // A side fact the page wrote oddly (a "closing date" that is a paragraph) is not worth the job:

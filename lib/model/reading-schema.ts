@@ -3,14 +3,10 @@ import './zod';
 import { FIELD_NAMES } from './fields';
 import { FieldSchema } from './job';
 import { text, webUrl } from './schema';
-import type { PageReading } from './reading';
-import { EMPLOYMENT_TYPES, SOURCES, WORKPLACES } from './types';
+import { HEADER_BLOCKS, HEADER_TEXT, type PageReading } from './reading';
 
 // A PageReading arrives in the background from a content script, which runs inside a web page:
 // it is checked like any other untrusted input before the engines read it.
-
-const resolved = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.nullable(z.object({ value: z.enum(values), source: z.enum(SOURCES), evidence: text(5000) }));
 
 export const PageReadingSchema = z.object({
   url: webUrl,
@@ -26,8 +22,8 @@ export const PageReadingSchema = z.object({
   }),
   body: z.array(text(100_000)).check(z.maxLength(20_000)),
   description: text(100_000),
-  workplace: resolved(WORKPLACES),
-  employment: resolved(EMPLOYMENT_TYPES),
+  header: z.array(text(HEADER_TEXT)).check(z.maxLength(HEADER_BLOCKS)),
+  remoteBoard: z.nullable(text(100)),
 });
 
 // The schema and the reader's own type must describe the same data.

@@ -1,5 +1,4 @@
 import type { Found, Structured } from './fields';
-import type { EmploymentType, Field, Workplace } from './types';
 
 // What the content script hands the background: the page's own words about one posting, as plain
 // data (structured-cloned across the message, checked by lib/model/reading-schema.ts on arrival).
@@ -14,8 +13,9 @@ export interface Detection {
   signals: string[];
 }
 
-/** A value chosen among the page's sources, with where it came from and the page text behind it. */
-export type Resolved<T> = { value: T; source: Field<string>['source']; evidence: string } | null;
+/** How many of the texts under the heading a reading carries, and how long each may be. */
+export const HEADER_BLOCKS = 15;
+export const HEADER_TEXT = 300;
 
 /** What the page says about one posting, as plain data. */
 export interface PageReading {
@@ -28,8 +28,10 @@ export interface PageReading {
   /** The posting body, one text per block: what salary and eligibility read. */
   body: string[];
   description: string;
-  workplace: Resolved<Workplace>;
-  employment: Resolved<EmploymentType>;
+  /** The short texts right under the posting's heading, where boards put chips ("Full time"). */
+  header: string[];
+  /** The board's name when it lists remote jobs only (We Work Remotely), else null. */
+  remoteBoard: string | null;
 }
 
 export interface PageRead {

@@ -1,15 +1,14 @@
 import { detect } from './detect';
 import { extract, type Extraction } from './extract';
 import { canonicalUrl } from './extract/meta';
-import { headerBlocks, resolveEmployment, resolveWorkplace } from './workplace';
-import type { PageRead, PageReading } from '../model/reading';
+import { HEADER_BLOCKS, HEADER_TEXT, type PageRead, type PageReading } from '../model/reading';
 import type { Block } from './blocks';
 import { readSiteIn } from './sites/read-site';
 import type { SiteAdapter } from './sites/types';
 
-// The half of a scan that needs the page: detect, extract, and the workplace and employment type,
-// which read the page's chips. Its result is plain data, so the content script can hand it to the
-// background, where the salary and eligibility engines turn it into a Job (lib/analysis/interpret.ts).
+// The half of a scan that needs the page: detect, then extract the posting's fields, body and the
+// chips under its heading. Its result is plain data, so the content script can hand it to the
+// background, where the engines turn it into a Job (lib/analysis/interpret.ts).
 
 // What the engines read of one posting. Real postings are a few thousand characters; the limit keeps
 // a hostile page's megabytes from costing the background seconds (see bench/results.md).
@@ -51,7 +50,15 @@ function bodyBlocks(x: Extraction, doc: Document): Block[] {
   return inside.length ? inside : x.blocks;
 }
 
-/** detect → extract → workplace and employment type, as one pure function of the page. `adapters`
+/** The short texts right under the posting's heading, where boards put chips. */
+function headerTexts(blocks: Block[], title: string | undefined): string[] {
+  let at = blocks.findIndex((b) => b.tag === 'h1');
+  if (at < 0 && title) at = blocks.findIndex((b) => b.text === title);
+  if (at < 0) return [];
+  return blocks.slice(at + 1, at + 1 + HEADER_BLOCKS).map((b) => b.text.slice(0, HEADER_TEXT));
+}
+
+/** detect → extract, as one pure function of the page. `adapters`
  * are the site adapters that may read it (a content script carries only its own board's). `anyway`:
  * the user asked to read the page as a posting whatever detection says ("Read it anyway"). */
 export function readPage(
@@ -76,13 +83,6 @@ export function readPage(
   // Some boards fill their structured data with site-wide defaults (estimated pay, "Anywhere").
   for (const key of site?.adapter.distrust ?? []) delete x.structured[key];
   const body = bodyBlocks(x, doc);
-  const facts = {
-    fields: x.fields,
-    body,
-    header: headerBlocks(x.blocks, x.fields.title?.value),
-    structured: x.structured,
-    adapter: site?.adapter,
-  };
   const reading: PageReading = {
     url: url.href,
     canonicalUrl: canonicalUrl(doc, url.href) ?? null,
@@ -94,8 +94,8 @@ export function readPage(
       body.map((b) => b.text),
     ),
     description: description(x),
-    workplace: resolveWorkplace(facts),
-    employment: resolveEmployment(facts),
+    header: headerTexts(x.blocks, x.fields.title?.value),
+    remoteBoard: site?.adapter.workplace === 'remote' ? site.adapter.name : null,
   };
   return { detection, reading };
 }

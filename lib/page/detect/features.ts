@@ -2,7 +2,7 @@ import { fieldForLabel, inlinePair } from '../extract/labels';
 import { findJobPostings } from '../extract/jsonld';
 import { postingMatchesPage, topHeadings } from '../extract/page-match';
 import { JOB_NOUN } from '../extract/title-parts';
-import { workplaceOf } from '../work-words';
+import { workplaceOf } from '../../model/work-words';
 import { APPLY_LABEL } from '../../text/apply-words';
 import { cleanText } from '../../text/repair';
 import { ARTICLE_WORDS, POSTING_PHRASES } from '../vocabulary';

@@ -4,7 +4,7 @@ import { fieldForLabel } from './labels';
 import type { Field } from '../../model/types';
 import type { Found } from '../../model/fields';
 import { JOB_NOUN, splitTitle, type TitleParts } from './title-parts';
-import { employmentTypeOf, workplaceOf } from '../work-words';
+import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 
 const NAME_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’() -]{0,58}$/u;
 const NOT_A_NAME =

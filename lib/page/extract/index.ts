@@ -5,7 +5,7 @@ import type { Field } from '../../model/types';
 import { FIELD_NAMES, type FieldName, type Found, type Structured } from '../../model/fields';
 import { fieldsFromJobPosting, findJobPostings, structuredFromJobPosting } from './from-jsonld';
 import { fieldsFromText, isNameLike } from './heuristics';
-import { employmentTypeOf, workplaceOf } from '../work-words';
+import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 import { fieldsFromLabels } from './labels';
 import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta';
 import { findMicrodataPostings } from './microdata';

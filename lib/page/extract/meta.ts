@@ -2,7 +2,7 @@ import { cleanText } from '../../text/repair';
 import { webUrl } from '../../text/web-url';
 import { found, type Found } from '../../model/fields';
 import { JOB_NOUN, splitTitle } from './title-parts';
-import { workplaceOf } from '../work-words';
+import { workplaceOf } from '../../model/work-words';
 
 function metaContent(doc: Document, names: string[]): string | undefined {
   for (const name of names) {

@@ -1,4 +1,4 @@
-import { employmentTypeOf, workplaceOf } from '../work-words';
+import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 import { cleanText } from '../../text/repair';
 import { ROLE_NOUNS } from '../vocabulary';
 import { wordMatcher } from '../words';

@@ -1,6 +1,6 @@
 import { visibleText } from '../blocks';
 import type { Found } from '../../model/fields';
-import { employmentTypeOf } from '../work-words';
+import { employmentTypeOf } from '../../model/work-words';
 import { cleanText } from '../../text/repair';
 import {
   adapterFound,

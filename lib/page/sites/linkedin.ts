@@ -1,5 +1,5 @@
 import type { Found } from '../../model/fields';
-import { employmentTypeOf, workplaceOf } from '../work-words';
+import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 import { cleanText } from '../../text/repair';
 import { adapterFound, at, isoDate, multiline, str, textOf } from './embedded';
 import { isObject, type JsonObject } from '../../model/json';

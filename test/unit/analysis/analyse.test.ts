@@ -96,10 +96,8 @@ describe('a reading sent to the background', () => {
 
   it.each<[string, (r: PageReading) => unknown]>([
     ['a javascript: page address', (r) => ({ ...r, url: 'javascript:alert(1)' })],
-    [
-      'a workplace outside the list',
-      (r) => ({ ...r, workplace: { value: 'moon', source: 'text', evidence: '' } }),
-    ],
+    ['more texts under the heading than a header holds', (r) => ({ ...r, header: Array(16).fill('x') })],
+    ['a remote board that is not a name', (r) => ({ ...r, remoteBoard: { name: 'x' } })],
     [
       'a field from an unknown source',
       (r) => ({ ...r, fields: { title: { value: 'x', source: 'page', evidence: 'x' } } }),

@@ -5,7 +5,6 @@ import { firstOfSeveralPostings } from '../../../lib/page/extract/sections';
 import { splitTitle } from '../../../lib/page/extract/title-parts';
 import { withoutCompany } from '../../../lib/text/title-company';
 import { collectBlocks } from '../../../lib/page/blocks';
-import { readPage } from '../../../lib/page/read-page';
 import { scan } from '../../../lib/scan';
 import { pageDoc } from '../../helpers/pages';
 
@@ -195,55 +194,6 @@ describe('the text layer', () => {
     expect({ title: f.title?.value, company: f.company?.value, locationText: f.locationText?.value }).toEqual(
       want,
     );
-  });
-});
-
-const read = (body: string, head = '') =>
-  readPage(
-    pageDoc(`<html><head>${head}</head><body>${body}</body></html>`),
-    new URL('https://careers.example/jobs/123-platform-engineer'),
-    [],
-  ).reading;
-const SECTIONS = '<h2>Responsibilities</h2><p>You will build things.</p><h2>Requirements</h2><p>Go.</p>';
-const jsonld = (posting: object) =>
-  `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', ...posting })}</script>`;
-
-describe('workplace and employment type', () => {
-  it.each([
-    // a heading's tag speaks when the page says nothing else, and only then
-    ['<h1>[Remoto] Desenvolvedor Java</h1>' + SECTIONS, '', 'remote'],
-    ['<h1>[Remote] Data Engineer</h1><p>This is a hybrid role in Lisbon.</p>' + SECTIONS, '', 'hybrid'],
-    ['<h1>(Hybrid) Data Engineer</h1>' + SECTIONS, '', 'hybrid'],
-    // office days written after the office; a perk week "from anywhere" does not make it remote
-    [
-      '<h1>Data Engineer</h1><p>Quarterly "work from anywhere" weeks.</p><p>Teams are in the office 4 days per week.</p>' +
-        SECTIONS,
-      '',
-      'hybrid',
-    ],
-    ['<h1>Data Engineer</h1><p>We are in the office 5 days a week.</p>' + SECTIONS, '', 'unknown'],
-    // structured data's own sections are the posting's text too
-    [
-      '<h1>Data Engineer</h1>',
-      jsonld({
-        title: 'Data Engineer',
-        description: '<p>Build pipelines.</p>',
-        jobBenefits: '<li>Hybrid working: two office days.</li>',
-      }),
-      'hybrid',
-    ],
-  ])('%s → %s', (body, head, want) => {
-    expect(read(body, head)?.workplace?.value ?? 'unknown').toBe(want);
-  });
-
-  it.each([
-    ['<h1>Public Affairs Intern</h1><p>Job type: Fixed term contract</p>' + SECTIONS, 'internship'],
-    ['<h1>Public Affairs Officer</h1><p>Job type: Fixed term contract</p>' + SECTIONS, 'contract'],
-    ['<h1>Security Guard</h1><p>Job type: Casual</p>' + SECTIONS, null],
-    ['<h1>[Contract] Go Developer</h1>' + SECTIONS, 'contract'],
-    ['<h1>[Contract] Go Developer</h1><p>This is a full-time position.</p>' + SECTIONS, 'full-time'],
-  ])('%s → %s', (body, want) => {
-    expect(read(body)?.employment?.value ?? null).toBe(want);
   });
 });
 

@@ -1,26 +1,21 @@
-import type { Block } from './blocks';
-import type { Found, Structured } from '../model/fields';
+import type { Found } from '../model/fields';
+import type { PageReading } from '../model/reading';
+import type { EmploymentType, Field, Workplace } from '../model/types';
+import { employmentTypeOf, workplaceOf } from '../model/work-words';
 import {
   employmentChip,
   employmentInText,
-  employmentTypeOf,
   workplaceChip,
   workplaceInText,
-  workplaceOf,
-} from './work-words';
-import type { SiteAdapter } from './sites';
-import type { Resolved } from '../model/reading';
-import type { EmploymentType, Field, Workplace } from '../model/types';
+  type TextHit,
+} from './work-sentences';
 
-export interface ResolveInput {
-  fields: Found;
-  /** The posting body (description lines or the main region). */
-  body: Block[];
-  /** The blocks right under the posting's heading, where boards put chips. */
-  header: Block[];
-  structured: Structured;
-  adapter?: SiteAdapter;
-}
+// The job's workplace and employment type, each from the strongest place the page states it: a
+// labelled or structured value, the location line and the title, the chips under the heading, the
+// body's sentences, a tag in the heading, and last the board itself ("remote jobs only").
+
+/** A value chosen among the page's sources, with where it came from and the page text behind it. */
+export type Resolved<T> = { value: T; source: Field<string>['source']; evidence: string } | null;
 
 function fromFields<T>(fields: (Field<string> | undefined)[], read: (t: string) => T | null): Resolved<T> {
   for (const field of fields) {
@@ -30,15 +25,13 @@ function fromFields<T>(fields: (Field<string> | undefined)[], read: (t: string) 
   return null;
 }
 
-function fromText<T>(hit: { value: T; evidence: string } | null): Resolved<T> {
+function fromText<T>(hit: TextHit<T>): Resolved<T> {
   return hit && { ...hit, source: 'text' };
 }
 
 /** A board that lists only remote jobs says so for every posting on it. */
-function siteWorkplace(adapter: SiteAdapter | undefined): Resolved<Workplace> {
-  return adapter?.workplace
-    ? { value: adapter.workplace, source: 'adapter', evidence: `${adapter.name} lists remote jobs only` }
-    : null;
+function boardWorkplace(board: string | null): Resolved<Workplace> {
+  return board ? { value: 'remote', source: 'adapter', evidence: `${board} lists remote jobs only` } : null;
 }
 
 /** A value the text layer read off a heading's tag ("[Remoto]"): the body's own words come first. */
@@ -46,15 +39,17 @@ function split(field: Field<string> | undefined): { stated?: Field<string>; tag?
   return field?.source === 'text' ? { tag: field } : { stated: field };
 }
 
-export function resolveWorkplace(input: ResolveInput): Resolved<Workplace> {
-  const f = input.fields;
+type WorkInput = Pick<PageReading, 'header' | 'body' | 'remoteBoard'> & { fields: Found };
+
+export function resolveWorkplace(r: WorkInput): Resolved<Workplace> {
+  const f = r.fields;
   const { stated, tag } = split(f.workplace);
   return (
     fromFields([stated, f.locationText, f.title], workplaceOf) ??
-    fromText(workplaceChip(input.header)) ??
-    fromText(workplaceInText(input.body)) ??
+    fromText(workplaceChip(r.header)) ??
+    fromText(workplaceInText(r.body)) ??
     fromFields([tag], workplaceOf) ??
-    siteWorkplace(input.adapter)
+    boardWorkplace(r.remoteBoard)
   );
 }
 
@@ -72,21 +67,14 @@ function refinedByTitle(
     : type;
 }
 
-export function resolveEmployment(input: ResolveInput): Resolved<EmploymentType> {
-  const f = input.fields;
+export function resolveEmployment(r: WorkInput): Resolved<EmploymentType> {
+  const f = r.fields;
   const { stated, tag } = split(f.employmentType);
   return (
     refinedByTitle(fromFields([stated], employmentTypeOf), f.title) ??
     fromFields([f.title], employmentTypeOf) ??
-    fromText(employmentChip(input.header)) ??
-    fromText(employmentInText(input.body)) ??
+    fromText(employmentChip(r.header)) ??
+    fromText(employmentInText(r.body)) ??
     fromFields([tag], employmentTypeOf)
   );
-}
-
-/** The few blocks under the posting's heading. */
-export function headerBlocks(blocks: Block[], title: string | undefined): Block[] {
-  let at = blocks.findIndex((b) => b.tag === 'h1');
-  if (at < 0 && title) at = blocks.findIndex((b) => b.text === title);
-  return at < 0 ? [] : blocks.slice(at + 1, at + 16);
 }

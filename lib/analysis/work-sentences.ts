@@ -1,0 +1,133 @@
+import type { EmploymentType, Workplace } from '../model/types';
+import { employmentTypeOf, workplaceOf } from '../model/work-words';
+
+// Where a posting's body settles its workplace and employment type: the sentences that state them,
+// the hours a week it names, and the short lines boards write as chips. A bare "remote" in a body
+// is too loose ("remote-first company", "remote debugging"); these are the shapes that commit.
+
+export type TextHit<T> = { value: T; evidence: string } | null;
+type Texts = readonly string[];
+
+const DAYS = String.raw`(?:[1-4](?:[-–][2-4])?|one|two|three|four)`;
+const PLACE = String.raw`(?:office|hq|headquarters|studio|campus|site)`;
+
+const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
+  [
+    'hybrid',
+    new RegExp(
+      [
+        String.raw`\bhybrid(?: or remote)? (?:role|position|job|working|work|model|schedule|arrangement|set-?up|opportunity|environment)\b`,
+        String.raw`\b(?:remote or hybrid|hybrid or remote)\b`,
+        String.raw`\b${DAYS} days? (?:a|per|each|every) week (?:in|at|from) (?:[\p{L}'’-]+ ){0,3}${PLACE}\b`,
+        String.raw`\b(?:in|at) (?:the |our )?${PLACE} ${DAYS} days? (?:a|per|each|every) week\b`,
+        String.raw`\bdays? (?:in|at) the ${PLACE}\b`,
+        String.raw`\bhybride[sn]? (?:arbeiten|arbeitsmodell|modell)\b|\bmodalidad h[íi]brida\b|\bt[ée]l[ée]travail partiel\b`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  // Said before the remote shapes, which "not fully remote" would otherwise satisfy.
+  [
+    'onsite',
+    /\b(?:is|are) not (?:a )?(?:fully )?remote\b|\bno remote (?:work|option)|\bremote work is not (?:possible|available|an option)\b/i,
+  ],
+  [
+    'remote',
+    /(?:\b(?:fully|completely|entirely|full)|100 ?%) (?:remot[eo]|télétravail)\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is |job is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b|\bwork[- ]from[- ]home (?:setup|position|role|job)\b|\b100 ?% home ?office\b/i,
+  ],
+  [
+    'onsite',
+    /\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\bthis (?:is an? |role is |position is |job is )(?:on-?site|in[- ]office)\b|\b(?:work|working|based) (?:on-?site|in[- ]office|in[- ]person)\b/i,
+  ],
+];
+
+const BODY_EMPLOYMENT: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
+  ['internship', /\b(?:this|an?) (?:paid |summer )?internship\b/i],
+  [
+    'contract',
+    /\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b/i,
+  ],
+  ['part-time', /\b(?:this is an? |an? |on an? )part[- ]time (?:role|position|job|basis|contract)\b/i],
+  [
+    'full-time',
+    /\b(?:this is an? |an? |on an? )full[- ]time(?:, permanent)? (?:role|position|job|opportunity|basis|contract|employment|working week)\b/i,
+  ],
+];
+
+// The same, said the way postings in other languages say it, read only when no sentence above
+// settles it: "Contratação CLT", "40h semanais", "Vollzeit", "全职" are employment; "PJ" a contract.
+const BODY_EMPLOYMENT_WORDS: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
+  ['internship', /(?<![\p{L}])(?:est[áa]gio|praktikum|pasant[íi]a|実習|实习)(?![\p{L}])/iu],
+  [
+    'part-time',
+    /(?<![\p{L}])(?:teilzeit|meio per[íi]odo|medio tiempo|media jornada|兼职|パート)(?![\p{L}])/iu,
+  ],
+  [
+    'full-time',
+    /(?<![\p{L}])(?:tempo integral|vollzeit|tiempo completo|jornada completa|temps plein|全职|正社員|toàn thời gian)(?![\p{L}])/iu,
+  ],
+  ['full-time', /(?<![\p{L}])CLT(?![\p{L}])/u],
+  ['contract', /(?<![\p{L}])(?:PJ|freelance|werkvertrag)(?![\p{L}])/u],
+  ['temporary', /(?<![\p{L}])(?:befristet|zeitlich befristet)(?![\p{L}])/iu],
+];
+
+// Hours a week: "32h/Woche", "40 hours per week", "40h semanais", "20 Stunden pro Woche".
+const HOURS_A_WEEK =
+  /(?<![\d.,])([1-4]\d|[5-9])(?:[-–]\d\d)? ?(?:h|hrs?|hours?|stunden|std\.?|uur|heures|horas)\.?(?: ?(?:\/|per|pro|a|par|por|p\.) ?(?:w|wk|week|woche|semaine|semana)\b| semanais| semanales| hebdomadaires)/i;
+const PART_TIME_BELOW = 33;
+const FULL_TIME_FROM = 35;
+
+function byHours(texts: Texts): TextHit<EmploymentType> {
+  for (const text of texts) {
+    const hours = Number(HOURS_A_WEEK.exec(text)?.[1] ?? NaN);
+    if (hours < PART_TIME_BELOW) return { value: 'part-time', evidence: text };
+    if (hours >= FULL_TIME_FROM) return { value: 'full-time', evidence: text };
+  }
+  return null;
+}
+
+function firstMatch<T>(texts: Texts, rules: [T, RegExp][]): TextHit<T> {
+  for (const [value, re] of rules) {
+    const hit = texts.find((t) => re.test(t));
+    if (hit !== undefined) return { value, evidence: hit };
+  }
+  return null;
+}
+
+export const workplaceInText = (texts: Texts): TextHit<Workplace> => firstMatch(texts, BODY_WORKPLACE);
+
+export function employmentInText(texts: Texts): TextHit<EmploymentType> {
+  return (
+    firstMatch(texts, BODY_EMPLOYMENT) ??
+    leadingChip(texts, employmentTypeOf) ??
+    firstMatch(texts, BODY_EMPLOYMENT_WORDS) ??
+    byHours(texts)
+  );
+}
+
+// Boards show the type and workplace as bare chips near the title: "Full time", "Remote".
+const CHIP_MAX = 24;
+
+function chip<T>(texts: Texts, read: (t: string) => T | null): TextHit<T> {
+  for (const text of texts.slice(0, 60)) {
+    if (text.length > CHIP_MAX) continue;
+    const value = read(text);
+    if (value) return { value, evidence: text };
+  }
+  return null;
+}
+
+export const employmentChip = (texts: Texts) => chip(texts, employmentTypeOf);
+export const workplaceChip = (texts: Texts) => chip(texts, workplaceOf);
+
+// A short line of the body that opens with the type is a chip written as prose:
+// "Temporary, Full-Time (1 year contract with possibility of renewal)."
+const LEAD_MAX = 90;
+const LEADS_WITH_TYPE =
+  /^(?:temporary|permanent|full[- ]time|part[- ]time|contract|fixed[- ]term|internship)\s*(?:[,.;(/|–-]|$)/i;
+
+function leadingChip<T>(texts: Texts, read: (t: string) => T | null): TextHit<T> {
+  const hit = texts.find((t) => t.length <= LEAD_MAX && LEADS_WITH_TYPE.test(t));
+  const value = hit === undefined ? null : read(hit);
+  return value && hit !== undefined ? { value, evidence: hit } : null;
+}
