@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { marked } from 'marked';
+import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
 export class InputError extends Error {}
 
@@ -47,6 +48,23 @@ export function pageHtml(file: string): string {
   throw new InputError(`${file}: unknown page format ${ext || '(none)'} (want .html, .htm, .md or .txt)`);
 }
 
+type Parse5Node = DefaultTreeAdapterMap['parentNode'];
+
+/** Drops every <style>: the CLI renders no CSS, and happy-dom's parser loses the rest of a page
+ * after a <style> inside an inline <svg> (a logo exported from a drawing tool). */
+function withoutStyles(node: Parse5Node): void {
+  node.childNodes = node.childNodes.filter((child) => child.nodeName !== 'style');
+  for (const child of node.childNodes) if ('childNodes' in child) withoutStyles(child);
+  if ('content' in node) withoutStyles(node.content);
+}
+
+/** The page as a browser would build it: broken markup repaired as the HTML standard says. */
+function repaired(html: string): string {
+  const tree = parse(html);
+  withoutStyles(tree);
+  return serialize(tree);
+}
+
 /** Parse into an inert document: no scripts run, nothing is fetched. */
 function parseDocument(html: string, url: string): { doc: Document; close: () => void } {
   const window = new Window({
@@ -65,7 +83,7 @@ function parseDocument(html: string, url: string): { doc: Document; close: () =>
     },
   });
   const parser = new window.DOMParser();
-  const doc = parser.parseFromString(html, 'text/html') as unknown as Document;
+  const doc = parser.parseFromString(repaired(html), 'text/html') as unknown as Document;
   // A batch opens one window per page: each is closed once read, or memory grows with the run.
   return { doc, close: () => void window.happyDOM.close() };
 }
