@@ -139,10 +139,14 @@ export const LOCATION_HEADING = new RegExp(
   'i',
 );
 
+// The employer's call to hire names the place of the job it opens: "the Radboud University Medical
+// Center, Nijmegen (The Netherlands), is seeking a PhD student", "wir suchen in Berlin".
+const HIRING_CALL = String.raw`(?:is|are|'re) (?:now )?(?:seeking|looking for|hiring|recruiting|offering an?)|we (?:seek|hire)|wir suchen|nous recherchons|on recherche|buscamos|procuramos|cerchiamo|(?:wij|we) zoeken|zoeken wij`;
+
 /** A body sentence gives a job site only with one of these ("based out of the Burbank office",
  * "Ons kantoor staat in Amsterdam", "Arbeitsort ist Köln", "2 Tage pro Woche in unserem Büro"). */
 export const SITE_WORDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite|kantoor|b[üu]ro|buero|standort|arbeitsort|einsatzort|dienstort|bureaux?|locaux|lieu de travail|escrit[oó]rio|local de trabalho|oficinas?|lugar de trabajo|sede|ufficio|biuro|miejsce pracy|werklocatie|v[aă]n ph[oò]ng|n[oơ]i l[aà]m vi[eệ]c|офис|офиса)(?![\p{L}])|办公室|オフィス|勤務地|工作地点`,
+  String.raw`(?<![\p{L}])(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite|kantoor|b[üu]ro|buero|standort|arbeitsort|arbeitsplatz|arbeitsumfeld|einsatzort|dienstort|bureaux?|locaux|lieu de travail|escrit[oó]rio|local de trabalho|oficinas?|lugar de trabajo|sede|ufficio|biuro|miejsce pracy|werklocatie|v[aă]n ph[oò]ng|n[oơ]i l[aà]m vi[eệ]c|офис|офиса|${HIRING_CALL})(?![\p{L}])|办公室|オフィス|勤務地|工作地点`,
   'iu',
 );
 

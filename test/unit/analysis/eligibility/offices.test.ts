@@ -12,6 +12,14 @@ describe('the office of an on-site or hybrid job', () => {
     ['Du arbeitest in unserem Büro in Köln-Rodenkirchen.', 'onsite', ['DE']],
     ['O escritório fica em Campinas, com dois dias presenciais.', 'hybrid', ['BR']],
     ['Our office is in Nijmegen, close to the station.', 'onsite', ['NL']],
+    // the employer's call to hire names where the job is
+    [
+      'The Radboud University Medical Center, Nijmegen (The Netherlands), is seeking a PhD student.',
+      'unknown',
+      ['NL'],
+    ],
+    ['Wir suchen ab sofort in Leipzig eine Entwicklerin.', 'unknown', ['DE']],
+    ['Ein spannendes Arbeitsumfeld bei der Open Knowledge Foundation in Berlin.', 'unknown', ['DE']],
   ])('%s (%s)', (text, workplace, countries) => {
     expect(rules(read({ blocks: [text], workplace }))).toMatchObject({ kind: 'countries', countries });
   });
