@@ -24,6 +24,7 @@ import {
 import { claimOf, exclusionOf, sitesOf, worldwideClaim, type Reading, type Tier } from './claims';
 import { fieldPlaces } from './field';
 import { readFlags } from './flags';
+import { withoutNarrowedRegions } from './narrow';
 import { findMentions } from './places';
 import { isSiteMention, refCountry, refKind, type Mention } from './refs';
 import { placeRoles, type Placed } from './roles';
@@ -48,7 +49,8 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   readFlags(s, r);
   readRegime(s, r);
   const sited = opts.field || SITE_WORDS.test(s);
-  const mentions = resolveAmbiguous(findMentions(s, { lenient: opts.lenient, towns: sited }));
+  const found = resolveAmbiguous(findMentions(s, { lenient: opts.lenient, towns: sited }));
+  const mentions = withoutNarrowedRegions(s, found);
   const worldwide = WORLDWIDE_STRONG.test(s) ? 1 : WORLDWIDE_WEAK.test(s) ? 5 : null;
   const always = ALWAYS_NOTES.find(([re]) => re.test(s));
   if (always && (mentions.length || worldwide)) return void r.notes.push({ text: s, role: always[1] });

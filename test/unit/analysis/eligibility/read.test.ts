@@ -138,6 +138,10 @@ describe('regions', () => {
       'Remote - South America',
       { countries: ['AR', 'BO', 'BR', 'CL', 'CO', 'EC', 'FK', 'GF', 'GY', 'PE', 'PY', 'SR', 'UY', 'VE'] },
     ],
+    // a region with its own countries in brackets means those countries only
+    ['Remote - Europe (UK, Austria and Germany)', { countries: ['AT', 'DE', 'GB'], regions: [] }],
+    ['LATAM [Brazil, Argentina]', { countries: ['AR', 'BR'], regions: [] }],
+    ['Remote - Europe (and the US)', { countries: ['US'], regions: ['EUROPE'] }],
   ])('%s', (locationText, want) => {
     expectRules(read({ locationText, workplace: 'remote' }), { kind: 'countries', ...want });
   });
