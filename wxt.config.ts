@@ -5,6 +5,9 @@ import { defineConfig } from 'wxt';
 // Gecko id is fixed so Firefox keeps the same storage between updates (and tests can address it).
 const GECKO_ID = 'jobsight@jobsight.dev';
 
+// Our icon (assets/icon.svg, rendered by scripts/icons.ts), also on the toolbar button.
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 // Any other site is opt-in, one origin at a time, asked for when the user clicks "Enable".
 const OPT_IN_ORIGINS = ['*://*/*'];
 
@@ -39,6 +42,8 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jobsight',
     description: 'Can you apply from where you live, and what does it pay? Read from the job page itself.',
+    icons: ICONS,
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: ICONS },
     // Each one is explained in the README's "Permissions" section.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // MV2 (the Firefox build) keeps optional host patterns among the optional permissions.

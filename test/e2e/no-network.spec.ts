@@ -70,3 +70,16 @@ test('the manifest asks for no standing host access and no network permissions',
   for (const forbidden of ['<all_urls>', '"tabs"', '"cookies"', 'webRequest', 'declarativeNetRequest'])
     expect(text).not.toContain(forbidden);
 });
+
+test('the manifest carries our icons, on the extension and on the toolbar button', () => {
+  const m = JSON.parse(readFileSync(resolve(BUILD, 'manifest.json'), 'utf8')) as {
+    icons: Record<string, string>;
+    action: { default_icon: Record<string, string> };
+    description: string;
+  };
+  expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48']);
+  expect(m.action.default_icon).toEqual(m.icons);
+  for (const file of Object.values(m.icons))
+    expect(readFileSync(resolve(BUILD, file)).length).toBeGreaterThan(200);
+  expect(m.description.length).toBeGreaterThan(20);
+});
