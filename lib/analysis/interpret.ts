@@ -4,6 +4,7 @@ import { readEligibility } from './eligibility';
 import type { Found } from '../model/fields';
 import { JobSchema, type Job } from '../model/job';
 import type { PageReading } from '../model/reading';
+import { withLabelLines } from './label-lines';
 import { resolveEmployment, resolveWorkplace, type Resolved } from './workplace';
 import { pickSalary } from './salary';
 import { splitMarker } from '../text/markers';
@@ -51,7 +52,9 @@ function headingOf(title: Found['title']): string | null {
 /** Facts a job can do without: when the page's value for one is unreadable, the job keeps the rest. */
 const SIDE_FACTS = new Set(['datePosted', 'validThrough', 'experience', 'postingId', 'applyUrl', 'company']);
 
-export function interpret(r: PageReading): Interpretation {
+export function interpret(page: PageReading): Interpretation {
+  // Fields the content script left empty may be written as label lines in another language.
+  const r = { ...page, fields: withLabelLines(page.fields, page.body) };
   // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
   // script, so the check that it leads to a web page is made again here.
   const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;
