@@ -38,6 +38,7 @@ export default defineBackground(() => {
       db: getDb,
       analyse: analyseForUser,
       showBadge: tabId === undefined ? undefined : (badge) => showBadge(tabId, badge),
+      openSettings: () => void browser.runtime.openOptionsPage(),
     });
   });
 });

@@ -22,6 +22,8 @@ export interface DispatchContext {
   analyse: (reading: PageReading) => Promise<AnalysisResponse>;
   /** Shown on the sender's tab, when it has one. */
   showBadge?: (badge: Badge) => void;
+  /** Opens the extension's options page. */
+  openSettings?: () => void;
 }
 
 export type Answer = AnalysisResponse | SaveResponse | StatusResponse | Refusal | undefined;
@@ -63,6 +65,9 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
       return undefined;
     case 'page-verdict':
       ctx.showBadge?.(badgeFor('posting', msg.status));
+      return undefined;
+    case 'open-settings':
+      ctx.openSettings?.();
       return undefined;
   }
 }

@@ -20,6 +20,8 @@ export interface PanelProps {
   onShowEvidence?: (text: string) => void;
   /** A one-line status ("That sentence is not visible on the page."). */
   note?: string | null;
+  /** Opens the settings, offered while no country is set. */
+  onOpenSettings?: () => void;
 }
 
 const SAVE_LABEL: Record<SaveState, string> = {
@@ -132,6 +134,11 @@ export function Panel(props: PanelProps) {
       <h2 class="js-title">{job.title}</h2>
       {job.company && <p class="js-company">{job.company}</p>}
       {view && <VerdictChip verdict={view.verdict} onShowEvidence={onShowEvidence} />}
+      {view?.needsProfile && props.onOpenSettings && (
+        <button type="button" class="js-settings" onClick={props.onOpenSettings}>
+          Set where you live
+        </button>
+      )}
       <dl class="js-facts">
         <dt>Workplace</dt>
         <dd class="js-workplace">{WORKPLACE[job.workplace]}</dd>

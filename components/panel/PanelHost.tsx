@@ -22,6 +22,8 @@ export interface PanelHostProps {
   onClose: () => void;
   /** Told the verdict for the user's profile (for the toolbar badge). */
   onVerdict?: (status: VerdictStatus) => void;
+  /** Opens the extension's settings (first run: no country yet). */
+  onOpenSettings?: () => void;
 }
 
 function useSaveInfo(save: SaveController): SaveInfo {
@@ -37,7 +39,16 @@ function useSaveInfo(save: SaveController): SaveInfo {
 const NOT_FOUND = 'That sentence is not visible on the page (it may be in a folded section).';
 
 /** The panel wired to the extension: profile, saved status, per-site placement, evidence on the page. */
-export function PanelHost({ job, view, save, site, onClose, onVerdict, ...props }: PanelHostProps) {
+export function PanelHost({
+  job,
+  view,
+  save,
+  site,
+  onClose,
+  onVerdict,
+  onOpenSettings,
+  ...props
+}: PanelHostProps) {
   const saveInfo = useSaveInfo(save);
   const status = view.verdict.status;
   useEffect(() => void onVerdict?.(status), [status, onVerdict]);
@@ -88,6 +99,7 @@ export function PanelHost({ job, view, save, site, onClose, onVerdict, ...props 
           onCollapse={() => fold(true)}
           onMove={() => update({ corner: nextCorner(corner) })}
           onShowEvidence={onShowEvidence}
+          onOpenSettings={onOpenSettings}
         />
       )}
     </div>

@@ -13,6 +13,8 @@ export interface SavedJobsAppProps {
   openStore: () => Promise<SavedJobsStore>;
   loadProfile: () => Promise<Profile>;
   saveProfile: (p: Profile) => Promise<Profile>;
+  /** Opens the options page: every setting, beyond the first-run form. */
+  openSettings?: () => void;
 }
 
 function NoticeLine({ notice }: { notice: Notice | null }) {
@@ -29,7 +31,7 @@ function NoticeLine({ notice }: { notice: Notice | null }) {
 }
 
 /** The popup: first-run profile, then the saved jobs, read from the extension's own IndexedDB. */
-export function SavedJobsApp({ openStore, loadProfile, saveProfile }: SavedJobsAppProps) {
+export function SavedJobsApp({ openStore, loadProfile, saveProfile, openSettings }: SavedJobsAppProps) {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => void loadProfile().then(setProfile), [loadProfile]);
   const { jobs, complete, loadError, notice, deleted, actions } = useSavedJobs(openStore);
@@ -40,6 +42,11 @@ export function SavedJobsApp({ openStore, loadProfile, saveProfile }: SavedJobsA
         <section class="first-run" aria-label="Where you live">
           <p>Tell Jobsight where you live, and every posting says whether you can apply.</p>
           <ProfileForm profile={profile} compact onSave={async (p) => setProfile(await saveProfile(p))} />
+          {openSettings && (
+            <button type="button" class="open-settings" onClick={openSettings}>
+              All settings (pay, currency, sites)
+            </button>
+          )}
         </section>
       )}
       <header class="popup-head">

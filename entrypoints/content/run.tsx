@@ -180,6 +180,7 @@ function mountPanel(
         site={site}
         onClose={close}
         onVerdict={reportVerdict}
+        onOpenSettings={() => void send({ type: 'open-settings' })}
       />,
       container,
     );

@@ -76,5 +76,6 @@ export function viewFor(job: Job, profile: Profile, rates: RateTable = DEFAULT_R
     pay: s ? salaryLine(s) : null,
     yearly: s ? yearlyLine(s, profile, rates) : null,
     belowMinimum: profile.minPay !== null && top !== null && top < profile.minPay,
+    needsProfile: !profile.country,
   };
 }

@@ -37,12 +37,16 @@ const PageVerdict = z.object({
   status: z.enum(['eligible', 'not-eligible', 'unknown']),
 });
 
+/** Open the options page (the panel's "Set where you live" button: a content script cannot); no answer. */
+const OpenSettings = z.object({ type: z.literal('open-settings') });
+
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
   Analyse,
   SaveJob,
   SavedStatus,
   PageScanned,
   PageVerdict,
+  OpenSettings,
 ]);
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;
 export type SavedStatusQuery = Omit<z.infer<typeof SavedStatus>, 'type'>;
@@ -81,7 +85,7 @@ export type SaveCurrentResponse = { ok: true; status: string } | { ok: false; er
 
 // ── Extension pages ─────────────────────────────────────────────────────────────────────────────
 // The popup and the options page send no messages: they open the extension's own IndexedDB and
-// storage directly (same origin as the background).
+// storage directly (same origin as the background), and the options page with the runtime API.
 
 /** The verdict statuses a `page-verdict` carries are the Verdict's own. */
 type Assignable<A, B extends A> = B;

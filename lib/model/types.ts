@@ -107,6 +107,8 @@ export interface JobView {
   pay: string | null;
   yearly: string | null;
   belowMinimum: boolean;
+  /** No country is set yet: the panel offers to open the settings. */
+  needsProfile: boolean;
 }
 
 /** Where a saved job stands in the user's search. */

@@ -46,6 +46,28 @@ test('the verdict and the toolbar badge follow the profile set in the options pa
   await expect(page.locator('jobsight-panel .js-workplace')).toHaveText('Remote');
 });
 
+test('with no profile yet, the panel opens the settings, and answers once a country is set', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(job(server.port));
+  const chip = page.locator('jobsight-panel .js-verdict');
+  await expect(chip.locator('.js-verdict-reason')).toHaveText(
+    'Tell Jobsight where you live to get an answer.',
+  );
+  const opened = context.waitForEvent('page', (p) =>
+    p.url().startsWith(`chrome-extension://${extensionId}/options.html`),
+  );
+  await page.locator('jobsight-panel .js-settings').click();
+  const options = await opened;
+  await options.locator('select[name="country"]').selectOption('CA');
+  await options.locator('.profile-form button[type="submit"]').click();
+  await expect(chip).toHaveAttribute('data-status', 'eligible');
+  await expect(page.locator('jobsight-panel .js-settings')).toHaveCount(0);
+});
+
 /** Count the page's DOM mutations from its own (main) world, where page scripts would see them. */
 async function watchMutations(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Badge } from '../../lib/analysis/badge';
 import { dispatch, type DispatchContext } from '../../lib/dispatch';
 import type { AnalysisResponse } from '../../lib/model/messages';
@@ -99,6 +99,14 @@ describe('the background dispatcher: saved jobs', () => {
       await dispatch(msg, { ...context(openJobsDb()), showBadge: (b) => badges.push(b) }),
     ).toBeUndefined();
     expect(badges.map((b) => b.text)).toEqual([text]);
+  });
+
+  it('opens the settings when the panel asks', async () => {
+    const openSettings = vi.fn();
+    expect(
+      await dispatch({ type: 'open-settings' }, { ...context(openJobsDb()), openSettings }),
+    ).toBeUndefined();
+    expect(openSettings).toHaveBeenCalledOnce();
   });
 });
 

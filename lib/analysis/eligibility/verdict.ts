@@ -45,7 +45,7 @@ function placeStatus(e: Eligibility, cc: string): 'listed' | 'edge' | 'no' {
 
 export function verdictFor(e: Eligibility, where: Where): Verdict {
   const cc = where.country?.toUpperCase();
-  if (!cc) return say('unknown', 'Set your country in the options to get an answer.', null);
+  if (!cc) return say('unknown', 'Tell Jobsight where you live to get an answer.', null);
   const sub = where.subdivision?.toUpperCase() ?? null;
   const window = parseWindow(e.timezones);
   const rule = e.subdivisions[cc] ?? { include: [], exclude: [] };

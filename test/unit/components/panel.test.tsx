@@ -73,6 +73,20 @@ describe('Panel', () => {
     expect(onShowEvidence).toHaveBeenLastCalledWith('CA$120K–CA$150K');
   });
 
+  it('with no country set, offers the settings under the verdict; with one, does not', () => {
+    const job = sampleJob({});
+    const onOpenSettings = vi.fn();
+    const unset = viewFor(job, { country: null, subdivision: null, currency: 'EUR', minPay: null });
+    const root = panel(job, { view: unset, onOpenSettings });
+    expect(root.querySelector('.js-verdict-reason')?.textContent).toBe(
+      'Tell Jobsight where you live to get an answer.',
+    );
+    root.querySelector<HTMLButtonElement>('.js-settings')?.click();
+    expect(onOpenSettings).toHaveBeenCalledOnce();
+    const set = viewFor(job, { country: 'CA', subdivision: null, currency: 'EUR', minPay: null });
+    expect(panel(job, { view: set, onOpenSettings }).querySelector('.js-settings')).toBeNull();
+  });
+
   it('does not offer to find pay that only structured data states', () => {
     const root = panel(sampleJob({ salary: { ...CAD_SALARY, source: 'jsonld' } }), {
       onShowEvidence: vi.fn(),

@@ -28,13 +28,14 @@ afterEach(() => {
   root.remove();
 });
 
-function mountApp(profile: Profile = CANADA) {
+function mountApp(profile: Profile = CANADA, openSettings?: () => void) {
   const db = openJobsDb();
   render(
     <SavedJobsApp
       openStore={() => db.then(idbStore)}
       loadProfile={async () => profile}
       saveProfile={async (p) => p}
+      openSettings={openSettings}
     />,
     root,
   );
@@ -64,6 +65,14 @@ describe('the popup', () => {
     expect($('.empty')?.textContent).toMatch(/Open a job posting.*Press Save in the Jobsight panel/s);
     expect($('.first-run')).not.toBeNull();
     expect($<HTMLButtonElement>('.export-json')?.disabled).toBe(true);
+  });
+
+  it('offers all the settings beside the first-run form', async () => {
+    const openSettings = vi.fn();
+    mountApp({ ...CANADA, country: null }, openSettings);
+    await vi.waitFor(() => expect($('.first-run .open-settings')).not.toBeNull());
+    $<HTMLButtonElement>('.open-settings')?.click();
+    expect(openSettings).toHaveBeenCalledOnce();
   });
 
   it('lists a page of jobs at a time, newest first', async () => {
