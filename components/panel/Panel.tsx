@@ -68,7 +68,11 @@ function Pay({ job, view, onShowEvidence }: Pick<PanelProps, 'job' | 'view' | 'o
         <span class="js-salary">{s?.raw ?? 'Not stated'}</span>
       )}
       {view?.pay && view.pay !== s?.raw && <span class="js-pay">{view.pay}</span>}
-      {view?.yearly && <span class="js-yearly">{view.yearly}</span>}
+      {view?.yearly && (
+        <span class="js-yearly" title={view.ratesNote ?? undefined}>
+          {view.yearly}
+        </span>
+      )}
       {view?.belowMinimum && <span class="js-below">Below your minimum</span>}
     </dd>
   );

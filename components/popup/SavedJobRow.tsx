@@ -3,7 +3,7 @@ import { STATUS_LABEL, VERDICT_LABEL, WORKPLACE_LABEL } from '../../lib/saved-jo
 import { JOB_STATUSES, type JobStatus } from '../../lib/model/types';
 import type { SavedJob } from '../../lib/saved-jobs/types';
 import type { Profile } from '../../lib/model/types';
-import { yearlyLine } from '../../lib/analysis/view';
+import { namedPay, ratesNote, yearlyLine } from '../../lib/analysis/view';
 import { safeHref, shortDate } from './format';
 import { JobDetails, type JobDetailsProps } from './JobDetails';
 
@@ -43,11 +43,17 @@ function Pay({ row, profile }: { row: JobRow; profile: Profile }) {
   const salary = row.saved.job.salary;
   if (!salary) return null;
   const yearly = yearlyLine(salary, profile);
+  const named = namedPay(salary);
   const below = profile.minPay !== null && row.yearlyPay !== null && row.yearlyPay < profile.minPay;
   return (
     <div class="job-pay">
       <span class="job-salary">{salary.raw}</span>
-      {yearly && <span class="job-yearly">{yearly}</span>}
+      {named && <span class="job-named-pay">{named}</span>}
+      {yearly && (
+        <span class="job-yearly" title={ratesNote()}>
+          {yearly}
+        </span>
+      )}
       {below && <span class="job-below">Below your minimum</span>}
     </div>
   );

@@ -26,11 +26,16 @@ function format(currency: string, cents: boolean): Intl.NumberFormat {
   return made;
 }
 
+// A bare "$" is read as the reader's own dollar: every dollar is named ("A$", "CA$", "US$").
+// Intl names the others in English; the US dollar alone it leaves bare.
+const BARE_DOLLAR = /(^|[^A-Z])\$/;
+
 /** "$17.89" keeps its cents when the page wrote them; "$90,000" has none to keep. */
 function money(value: number, currency: string, small = false): string {
   const cents = small && !Number.isInteger(Math.round(value * 100) / 100);
   try {
-    return format(currency, cents).format(value);
+    const text = format(currency, cents).format(value);
+    return currency === 'USD' ? text.replace(BARE_DOLLAR, '$1US$$') : text;
   } catch {
     return `${currency} ${cents ? value.toFixed(2) : Math.round(value).toLocaleString('en')}`;
   }
@@ -62,8 +67,18 @@ export function yearlyLine(s: Salary, profile: Profile, rates: RateTable = DEFAU
   const y = toYearly(s, profile.currency, rates);
   if (!y) return null;
   const figures = range(y.min, y.max, y.currency);
-  return figures ? `≈ ${figures} a year (rates of ${y.ratesDate})` : null;
+  return figures ? `≈ ${figures} a year` : null;
 }
+
+/** The pay with its dollar named, where the page's own words leave a bare "$" ("$130,000" on an
+ * Australian job is A$130,000); null where they name their currency themselves. */
+export function namedPay(s: Salary): string | null {
+  return BARE_DOLLAR.test(s.raw.replace(/\b[A-Z]{1,2}\$/g, '')) ? salaryLine(s) : null;
+}
+
+/** What the ≈ line rests on, for its tooltip: the line itself stays one line. */
+export const ratesNote = (rates: RateTable = DEFAULT_RATES): string =>
+  `Converted at the exchange rates of ${rates.date} (built in; change them in the options)`;
 
 /** What the panel and the popup say about a job for this user. */
 export function viewFor(job: Job, profile: Profile, rates: RateTable = DEFAULT_RATES): JobView {
@@ -75,6 +90,7 @@ export function viewFor(job: Job, profile: Profile, rates: RateTable = DEFAULT_R
     verdict,
     pay: s ? salaryLine(s) : null,
     yearly: s ? yearlyLine(s, profile, rates) : null,
+    ratesNote: s ? ratesNote(rates) : null,
     belowMinimum: profile.minPay !== null && top !== null && top < profile.minPay,
     needsProfile: !profile.country,
   };

@@ -106,6 +106,8 @@ export interface JobView {
   verdict: Verdict;
   pay: string | null;
   yearly: string | null;
+  /** Which exchange rates the ≈ yearly line used, for its tooltip. */
+  ratesNote: string | null;
   belowMinimum: boolean;
   /** No country is set yet: the panel offers to open the settings. */
   needsProfile: boolean;

@@ -68,6 +68,20 @@ test('with no profile yet, the panel opens the settings, and answers once a coun
   await expect(page.locator('jobsight-panel .js-settings')).toHaveCount(0);
 });
 
+test('hourly pay keeps its cents and names its dollar; the ≈ line keeps its rates in a tooltip', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, 'CA', 'EUR');
+  const page = await context.newPage();
+  await page.goto(`http://www.jobbank.gc.ca:${server.port}/jobsearch/jobposting/41234567`);
+  await expect(page.locator('jobsight-panel .js-pay')).toHaveText('CA$31.50 an hour');
+  const yearly = page.locator('jobsight-panel .js-yearly');
+  await expect(yearly).toHaveText(/^≈ €[\d,]+ a year$/);
+  await expect(yearly).toHaveAttribute('title', /exchange rates of \d{4}-\d{2}-\d{2}/);
+});
+
 /** Count the page's DOM mutations from its own (main) world, where page scripts would see them. */
 async function watchMutations(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {

@@ -14,6 +14,7 @@ export const ROUTES: Record<string, string> = {
   '/jobs/view/111': 'spa.html',
   '/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999': 'linkedin-rail.html',
   '/acme/jobs/777': 'sticky-apply.html',
+  '/jobsearch/jobposting/41234567': '../sites/jobbank.html', // hourly pay with cents
   // Saved jobs in the popup (popup.spec.ts)
   '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',
   '/job/frontend-developer-brightleaf-318877': 'saved-remotewlb.html',
@@ -56,5 +57,6 @@ export const HOSTS = [
   'boards.greenhouse.io',
   'www.linkedin.com',
   'fr.linkedin.com',
+  'www.jobbank.gc.ca',
   OPT_IN_HOST,
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SalarySchema } from '../../../../lib/model/job';
 import { parseSalaryText, salaryFromJsonLd } from '../../../../lib/analysis/salary';
 import type { Salary } from '../../../../lib/model/types';
-import { salaryLine } from '../../../../lib/analysis/view';
+import { namedPay, salaryLine } from '../../../../lib/analysis/view';
 
 // Edge cases of the input: odd names, prototype words, deep nesting, records that must stay valid.
 
@@ -15,15 +15,30 @@ const only = (text: string): Salary => {
 describe('salaryLine writes what was read', () => {
   it.each([
     ['from 1 LPA', 'from ₹100,000 a year'],
-    ['from $40 an hour', 'from $40 an hour'],
-    ['up to $90k', 'up to $90,000 a year'],
-    ['$90k - $110k', '$90,000–$110,000 a year'],
+    ['from $40 an hour', 'from US$40 an hour'],
+    ['up to $90k', 'up to US$90,000 a year'],
+    ['$90k - $110k', 'US$90,000–US$110,000 a year'],
     // hourly and daily pay keeps its cents
     ['CAD 50.5 per hour', 'CA$50.50 an hour'],
-    ['$17.89/hr', '$17.89 an hour'],
-    ['$17.89 - $21.50 per hour', '$17.89–$21.50 an hour'],
+    ['$17.89/hr', 'US$17.89 an hour'],
+    ['$17.89 - $21.50 per hour', 'US$17.89–US$21.50 an hour'],
     ['€350 per day', '€350 a day'],
   ])('%s → %s', (text, line) => expect(salaryLine(only(text))).toBe(line));
+});
+
+describe('a bare "$" is always named, in whatever currency it stands for', () => {
+  it.each<[string, Partial<Salary>, string | null]>([
+    ['$130,000', { currency: 'AUD' }, 'A$130,000 a year'],
+    ['$50.50 an hour', { currency: 'CAD', period: 'hour' }, 'CA$50.50 an hour'],
+    ['$150,000', { currency: 'USD' }, 'US$150,000 a year'],
+    // the page named it already
+    ['CA$50.50 an hour', { currency: 'CAD', period: 'hour' }, null],
+    ['USD 150,000', { currency: 'USD' }, null],
+    ['€60,000', { currency: 'EUR' }, null],
+  ])('%s (%j) → %s', (raw, over, want) => {
+    const s = only(raw);
+    expect(namedPay({ ...s, ...over, raw })).toBe(want);
+  });
 });
 
 const figures = (text: string) =>
