@@ -32,8 +32,8 @@ export function RateOverrides({ load, save }: RateOverridesProps) {
     <section class="rates" aria-labelledby="rates-heading">
       <h2 id="rates-heading">Exchange rates</h2>
       <p class="muted">
-        Pay is converted with a built-in table dated {DEFAULT_RATES.date} (1 {DEFAULT_RATES.base} = …). Set
-        your own rate for any currency.
+        Pay is converted with a built-in table of rates dated {DEFAULT_RATES.date}, each for 1{' '}
+        {DEFAULT_RATES.base}. Set your own rate for any currency.
       </p>
       <form class="rates-form" onSubmit={add}>
         <label>
@@ -54,6 +54,7 @@ export function RateOverrides({ load, save }: RateOverridesProps) {
             min="0"
             step="any"
             value={rate}
+            placeholder={`${DEFAULT_RATES.rates[code]} (${DEFAULT_RATES.date})`}
             onInput={(e) => setRate(e.currentTarget.value)}
           />
         </label>

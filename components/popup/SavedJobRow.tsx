@@ -10,6 +10,8 @@ import { JobDetails, type JobDetailsProps } from './JobDetails';
 export interface SavedJobRowProps extends Omit<JobDetailsProps, 'saved'> {
   row: JobRow;
   profile: Profile;
+  /** The least yearly pay the list is filtered on, else the profile's own minimum. */
+  minPay?: number | null;
   onStatus: (id: string, status: JobStatus) => void;
   onDelete: (id: string) => void;
 }
@@ -39,12 +41,14 @@ function StatusPicker({ saved, onStatus }: { saved: SavedJob; onStatus: SavedJob
   );
 }
 
-function Pay({ row, profile }: { row: JobRow; profile: Profile }) {
+function Pay({ row, profile, minPay }: { row: JobRow; profile: Profile; minPay: number | null }) {
   const salary = row.saved.job.salary;
   if (!salary) return null;
   const yearly = yearlyLine(salary, profile);
   const named = namedPay(salary);
-  const below = profile.minPay !== null && row.yearlyPay !== null && row.yearlyPay < profile.minPay;
+  const below = minPay !== null && row.yearlyPay !== null && row.yearlyPay < minPay;
+  // A range that reaches the minimum is kept, and says where it starts.
+  const startsBelow = !below && minPay !== null && row.yearlyFloor !== null && row.yearlyFloor < minPay;
   return (
     <div class="job-pay">
       <span class="job-salary">{salary.raw}</span>
@@ -55,12 +59,13 @@ function Pay({ row, profile }: { row: JobRow; profile: Profile }) {
         </span>
       )}
       {below && <span class="job-below">Below your minimum</span>}
+      {startsBelow && <span class="job-below job-starts-below">Starts below your minimum</span>}
     </div>
   );
 }
 
 /** One saved job: what it is, whether you can apply, what it pays, its status, and what you noted. */
-export function SavedJobRow({ row, profile, onStatus, onDelete, ...details }: SavedJobRowProps) {
+export function SavedJobRow({ row, profile, minPay, onStatus, onDelete, ...details }: SavedJobRowProps) {
   const { saved, verdict } = row;
   const { job } = saved;
   return (
@@ -78,7 +83,7 @@ export function SavedJobRow({ row, profile, onStatus, onDelete, ...details }: Sa
         {job.locationText && <span class="job-location">{job.locationText}</span>}
         {job.workplace !== 'unknown' && <span class="job-workplace">{WORKPLACE_LABEL[job.workplace]}</span>}
       </div>
-      <Pay row={row} profile={profile} />
+      <Pay row={row} profile={profile} minPay={minPay ?? profile.minPay} />
       {saved.tags.length > 0 && (
         <ul class="job-tags" aria-label="Tags">
           {saved.tags.map((t) => (

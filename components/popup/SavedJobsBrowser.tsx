@@ -63,7 +63,7 @@ export function SavedJobsBrowser({ jobs, complete = true, profile, ...handlers }
       {matching.length === 0 && <p class="no-match">No saved job matches these filters.</p>}
       <ul class="jobs">
         {shown.map((row) => (
-          <SavedJobRow key={row.saved.id} row={row} profile={profile} {...handlers} />
+          <SavedJobRow key={row.saved.id} row={row} profile={profile} minPay={query.minPay} {...handlers} />
         ))}
       </ul>
       {matching.length > shown.length && (

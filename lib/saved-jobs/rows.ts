@@ -10,6 +10,8 @@ export interface JobRow {
   verdict: Verdict;
   /** The top of the yearly pay in the user's currency, or null when it cannot be worked out. */
   yearlyPay: number | null;
+  /** The bottom of that range (the same figure when the pay is one figure). */
+  yearlyFloor: number | null;
   /** Folded text that search looks in. */
   haystack: string;
 }
@@ -28,6 +30,7 @@ export function toRow(saved: SavedJob, profile: Profile, rates: RateTable = DEFA
     saved,
     verdict: verdictFor(saved.job.eligibility, profile),
     yearlyPay: yearly ? (yearly.max ?? yearly.min) : null,
+    yearlyFloor: yearly ? (yearly.min ?? yearly.max) : null,
     haystack: haystackOf(saved),
   };
 }

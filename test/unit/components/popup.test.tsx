@@ -11,7 +11,7 @@ import { getSnapshot, listJobs, saveJob } from '../../../lib/saved-jobs/jobs';
 import { newRecord } from '../../../lib/saved-jobs/record';
 import { importJobs } from '../../../lib/saved-jobs/transfer';
 import type { Profile } from '../../../lib/model/types';
-import { sampleJob } from '../../helpers/jobs';
+import { CAD_SALARY, sampleJob } from '../../helpers/jobs';
 import { variedJob, variedSavedJobs } from '../../helpers/saved-jobs';
 
 const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
@@ -238,6 +238,25 @@ describe('SavedJobRow', () => {
     expect(root.querySelector('img, script')).toBeNull();
     expect($('.job-title')?.textContent).toBe(HOSTILE);
     expect($('.job-company')?.textContent).toBe(HOSTILE);
+  });
+
+  it.each<[number, string | null]>([
+    [100_000, null],
+    [130_000, 'Starts below your minimum'],
+    [160_000, 'Below your minimum'],
+  ])('a CA$120K–CA$150K job against a minimum of %i says %s', (minPay, says) => {
+    const job = sampleJob({ salary: CAD_SALARY });
+    const paid = toRow(newRecord(job.url, job, 1).record, CANADA);
+    render(<SavedJobRow row={paid} {...props} minPay={minPay} />, root);
+    expect($('.job-below')?.textContent ?? null).toBe(says);
+  });
+
+  it('names the dollar of a bare "$" and keeps the rates’ date in the ≈ line’s tooltip', () => {
+    const job = sampleJob({ salary: { ...CAD_SALARY, currency: 'AUD', raw: '$120,000 - $150,000' } });
+    render(<SavedJobRow row={toRow(newRecord(job.url, job, 1).record, CANADA)} {...props} />, root);
+    expect($('.job-named-pay')?.textContent).toBe('A$120,000–A$150,000 a year');
+    expect($('.job-yearly')?.textContent).toMatch(/^≈ CA\$[\d,]+–CA\$[\d,]+ a year$/);
+    expect($('.job-yearly')?.getAttribute('title')).toMatch(/exchange rates of \d{4}-\d{2}-\d{2}/);
   });
 
   it('does not link a page that is not http(s)', () => {

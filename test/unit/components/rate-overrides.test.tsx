@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { RateOverrides } from '../../../components/options/RateOverrides';
+import { DEFAULT_RATES } from '../../../lib/analysis/salary';
 import type { RateOverrides as Overrides } from '../../../lib/analysis/salary/overrides';
 
 describe('RateOverrides', () => {
@@ -27,5 +28,18 @@ describe('RateOverrides', () => {
     await act(async () => root.querySelector<HTMLButtonElement>('.rates-list button')!.click());
     expect(save).toHaveBeenLastCalledWith({});
     expect(root.querySelector('.rates-list')).toBeNull();
+  });
+
+  it('shows the table’s own rate and date where one types a rate, never a bare ellipsis', async () => {
+    const root = document.createElement('div');
+    await act(async () => render(<RateOverrides load={async () => ({})} save={async (o) => o} />, root));
+    const select = root.querySelector<HTMLSelectElement>('select[name="rate-currency"]')!;
+    await act(async () => {
+      select.value = 'EUR';
+      select.dispatchEvent(new Event('change'));
+    });
+    const input = root.querySelector<HTMLInputElement>('input[name="rate-value"]')!;
+    expect(input.placeholder).toBe(`${DEFAULT_RATES.rates['EUR']} (${DEFAULT_RATES.date})`);
+    expect(root.textContent).not.toContain('…');
   });
 });
