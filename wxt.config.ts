@@ -29,12 +29,29 @@ function nativeBrowserInContentScript(): Plugin {
   };
 }
 
+/** Preact can set innerHTML for `dangerouslySetInnerHTML`, which Jobsight never uses (page text is
+ * data: test/unit/meta/no-markup-sinks.test.ts). The assignment goes from the bundles, so no build
+ * holds an innerHTML sink at all and `web-ext lint` has nothing to flag. A Preact whose code no
+ * longer has this shape fails the build, to be looked at. */
+function noInnerHtmlInPreact(): Plugin {
+  const SINK = /\(\w\.innerHTML=\w\.__html\)/g;
+  return {
+    name: 'jobsight:no-inner-html-in-preact',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return undefined;
+      const sinks = code.match(SINK)?.length ?? 0;
+      if (sinks !== 1) this.error(`expected one innerHTML assignment in ${id}, found ${sinks}`);
+      return { code: code.replace(SINK, '(0)'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Several builds can live side by side (parallel work, CI); the tests read the same variable.
   outDir: process.env.JOBSIGHT_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [nativeBrowserInContentScript()],
+    plugins: [nativeBrowserInContentScript(), noInnerHtmlInPreact()],
     // Every content script has a 30 KB gzip budget (scripts/budgets.ts): terser's second pass
     // packs a few percent tighter than the default minifier.
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } },

@@ -24,8 +24,8 @@ else
   echo '{"passed":1,"failed":0}' >"$results/build.json"
   step "size budgets (build output)"
   npx tsx scripts/budgets.ts --json "$results/budgets.json" || status=1
-  step "web-ext lint (Firefox build)"
-  if npx web-ext lint -s "${JOBSIGHT_OUT:-.output}/firefox-mv2" >"$results/webext.log" 2>&1; then
+  step "web-ext lint (Firefox build; a warning fails it)"
+  if npx web-ext lint --warnings-as-errors -s "${JOBSIGHT_OUT:-.output}/firefox-mv2" >"$results/webext.log" 2>&1; then
     echo '{"passed":1,"failed":0}' >"$results/webext.json"; tail -n 3 "$results/webext.log"
   else
     cat "$results/webext.log"; echo '{"passed":0,"failed":1}' >"$results/webext.json"; status=1
