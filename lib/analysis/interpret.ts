@@ -82,7 +82,14 @@ export function interpret(page: PageReading): Interpretation {
     jsonld: r.structured.baseSalary,
     jsonldCurrency: r.structured.salaryCurrency,
     labelled: f.salaryText
-      ? [{ text: f.salaryText.value, source: f.salaryText.source, label: 'salary' }]
+      ? [
+          {
+            text: f.salaryText.value,
+            source: f.salaryText.source,
+            label: 'salary',
+            shown: f.salaryText.evidence,
+          },
+        ]
       : [],
     blocks: r.body,
     context: r.body.join('\n'),

@@ -23,13 +23,25 @@ interface TextIndex {
   end: number[];
 }
 
+/** Whether the reader sees an element's own text: words a stylesheet hides ("HOUR" beside "31.50
+ * hourly") are not part of the sentence as the page shows it. Engines without checkVisibility
+ * count every element as seen. */
+function seenBy(cache: Map<Element, boolean>, el: Element | null): boolean {
+  if (!el || el.closest(NEVER_RENDERED)) return false;
+  if (typeof el.checkVisibility !== 'function') return true;
+  let seen = cache.get(el);
+  if (seen === undefined) cache.set(el, (seen = el.checkVisibility({ visibilityProperty: true })));
+  return seen;
+}
+
 function indexText(root: Node): TextIndex {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const index: TextIndex = { text: '', nodes: [], node: [], start: [], end: [] };
   const parts: string[] = [];
+  const seen = new Map<Element, boolean>();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement?.closest(NEVER_RENDERED)) continue;
+    if (!seenBy(seen, n.parentElement)) continue;
     const value = n.nodeValue ?? '';
     const nodeIndex = index.nodes.push(n as Text) - 1;
     let offset = 0;

@@ -80,6 +80,13 @@ test('hourly pay keeps its cents and names its dollar; the ≈ line keeps its ra
   const yearly = page.locator('jobsight-panel .js-yearly');
   await expect(yearly).toHaveText(/^≈ €[\d,]+ a year$/);
   await expect(yearly).toHaveAttribute('title', /exchange rates of \d{4}-\d{2}-\d{2}/);
+  // The pay as the page shows it, found there (not "CAD 31.5 per hour" put together from its data).
+  const shown = page.locator('jobsight-panel button.js-salary');
+  await expect(shown).toHaveText('31.50 hourly / 40 hours per week');
+  await shown.click();
+  // (The range spans the hidden "HOUR" between the figure and "hourly"; the reader sees neither.)
+  await expect.poll(() => highlighted(page)).toMatch(/^31\.50(?:HOUR)? hourly \/ 40 hours per week$/);
+  await expect(page.locator('jobsight-panel .js-note')).toHaveCount(0);
 });
 
 /** Count the page's DOM mutations from its own (main) world, where page scripts would see them. */

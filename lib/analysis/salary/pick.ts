@@ -14,6 +14,8 @@ export interface SalaryCandidate {
   source: Source;
   /** A label such as "Salary"/"Compensation" when the text came from a label/value pair. */
   label?: string;
+  /** What the page shows for it, where the value was put together from the page's data. */
+  shown?: string;
 }
 
 export interface SalaryInput {
@@ -93,13 +95,35 @@ function compare(a: Ranked, b: Ranked): number {
   );
 }
 
+const SHOWN_MAX = 80;
+
+/** The figures a short text writes ("31.50 hourly / 40 hours per week" → 31.5, 40). */
+const figuresIn = (text: string): number[] =>
+  [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+
+/** A value put together from the page's data ("CAD 31.5 per hour", from minValue and unitText)
+ * keeps the page's own words for the same figures ("$31.50 hourly", or "31.50 hourly" beside a
+ * dollar icon): the panel quotes the page, and finds it there. */
+function asShown(found: Finding[], shown: string | undefined, page: PageContext): Finding[] {
+  if (!shown) return found;
+  const onPage = findSalaries(shown, { source: 'text', page });
+  const written = shown.length <= SHOWN_MAX ? figuresIn(shown) : [];
+  return found.map((f) => {
+    const same = onPage.find((o) => o.salary.min === f.salary.min && o.salary.max === f.salary.max);
+    const raw =
+      same?.salary.raw ??
+      (written.includes(f.salary.min ?? NaN) && written.includes(f.salary.max ?? NaN) ? shown : null);
+    return raw ? { ...f, salary: { ...f.salary, raw, evidence: same?.salary.evidence ?? shown } } : f;
+  });
+}
+
 function collect(input: SalaryInput, page: PageContext, fromJson: Salary | null): Ranked[] {
   const found: Finding[] = [];
   if (fromJson)
     found.push({ salary: fromJson, pay: 3, base: true, payWord: null, example: false, field: true });
   for (const c of input.labelled) {
     const text = c.label ? `${labelText(c.label)}: ${c.text}` : c.text;
-    found.push(...findSalaries(text, { source: c.source, page }));
+    found.push(...asShown(findSalaries(text, { source: c.source, page }), c.shown, page));
   }
   for (const block of withLabels(input.blocks)) {
     if (found.length >= MAX_FINDINGS) break;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSite } from '../../../../lib/page/sites';
 import { scan } from '../../../../lib/scan';
+import { visibleText } from '../../../../lib/page/blocks';
 import { itKnowsUrls, itReadsFixture } from '../../../helpers/site-expectations';
 import { siteDoc, siteFixture } from '../../../helpers/sites';
 
@@ -73,6 +74,16 @@ describe('Job Bank', () => {
       salary: s ? [s.min, s.max, s.currency, s.period] : null,
       countries: job?.eligibility.countries,
     }).toEqual(want);
+  });
+
+  it('shows the pay in the page’s own words, not the ones put together from its data', () => {
+    const { html, url } = siteFixture('jobbank.html');
+    const doc = siteDoc(html);
+    const raw = scan(doc, url).job?.salary?.raw;
+    expect(raw).toBe('31.50 hourly / 40 hours per week');
+    // What the browser shows: the page's stylesheet hides `.hidden` ("$", "HOUR").
+    doc.querySelectorAll('.hidden').forEach((el) => el.remove());
+    expect(visibleText(doc.body).replace(/\s+/g, ' ')).toContain(raw);
   });
 
   it('takes the partner’s own title, not the occupation Job Bank heads it with', () => {
