@@ -1,21 +1,10 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { toolbar } from './extension-ui';
+import type { Page } from '@playwright/test';
+import { setProfile, toolbar } from './extension-ui';
 import { expect, test } from './fixtures';
 
 const JOB = '/acme/jobs/777'; // sticky-apply.html: open to Canada and the US, Apply pinned bottom right
 const SENTENCE = 'This role is open to candidates who live in Canada or the United States.';
 const job = (port: number, host = 'boards.greenhouse.io'): string => `http://${host}:${port}${JOB}`;
-
-/** Set where the user lives and their currency on the options page, as they would. */
-async function setProfile(context: BrowserContext, extensionId: string, country: string, currency = 'USD') {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.locator('select[name="country"]').selectOption(country);
-  await options.locator('select[name="currency"]').selectOption(currency);
-  await options.locator('.profile-form button[type="submit"]').click();
-  await expect(options.locator('.profile-form [role="status"]')).toHaveText('Saved');
-  await options.close();
-}
 
 test('the verdict and the toolbar badge follow the profile set in the options page', async ({
   context,
@@ -23,7 +12,7 @@ test('the verdict and the toolbar badge follow the profile set in the options pa
   background,
   server,
 }) => {
-  await setProfile(context, extensionId, 'CA');
+  await setProfile(context, extensionId, { country: 'CA' });
   const page = await context.newPage();
   await page.goto(job(server.port));
   const chip = page.locator('jobsight-panel .js-verdict');
@@ -33,7 +22,7 @@ test('the verdict and the toolbar badge follow the profile set in the options pa
   await expect.poll(async () => (await toolbar(background, page)).text).toBe('JOB✓');
 
   // The panel follows a profile change without a reload.
-  await setProfile(context, extensionId, 'DE', 'EUR');
+  await setProfile(context, extensionId, { country: 'DE', currency: 'EUR' });
   await expect(chip).toHaveAttribute('data-status', 'not-eligible');
   await expect(chip.locator('.js-verdict-label')).toHaveText('Not open to you');
   await expect(chip.locator('.js-verdict-reason')).toHaveText('Germany is not among the places listed.');
@@ -73,7 +62,7 @@ test('hourly pay keeps its cents and names its dollar; the ≈ line keeps its ra
   extensionId,
   server,
 }) => {
-  await setProfile(context, extensionId, 'CA', 'EUR');
+  await setProfile(context, extensionId, { country: 'CA', currency: 'EUR' });
   const page = await context.newPage();
   await page.goto(`http://www.jobbank.gc.ca:${server.port}/jobsearch/jobposting/41234567`);
   await expect(page.locator('jobsight-panel .js-pay')).toHaveText('CA$31.50 an hour');
@@ -118,7 +107,7 @@ test('clicking the evidence scrolls to the sentence and highlights it without ch
   extensionId,
   server,
 }) => {
-  await setProfile(context, extensionId, 'US');
+  await setProfile(context, extensionId, { country: 'US' });
   const page = await context.newPage();
   await page.goto(job(server.port));
   const evidence = page.locator('jobsight-panel .js-verdict button.js-evidence');
