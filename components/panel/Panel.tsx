@@ -151,7 +151,7 @@ export function Panel(props: PanelProps) {
         <dt>Pay</dt>
         <Pay job={job} view={view} onShowEvidence={onShowEvidence} />
       </dl>
-      <PanelFlags job={job} onShowEvidence={onShowEvidence} />
+      <PanelFlags job={job} quoted={view?.verdict.evidence} onShowEvidence={onShowEvidence} />
       {note && (
         <p class="js-note" role="status">
           {note}

@@ -22,18 +22,31 @@ function flagsOf(job: Job): Flag[] {
   return flags;
 }
 
-/** Visa and citizenship conditions the posting states, each with the sentence that says so. */
-export function PanelFlags({ job, onShowEvidence }: { job: Job; onShowEvidence?: (text: string) => void }) {
+export interface PanelFlagsProps {
+  job: Job;
+  /** The sentence the panel already quotes above (the verdict's): never quoted twice. */
+  quoted?: string | null;
+  onShowEvidence?: (text: string) => void;
+}
+
+/** Visa and citizenship conditions the posting states, each with the sentence that says so, unless
+ * that sentence is already quoted above. */
+export function PanelFlags({ job, quoted, onShowEvidence }: PanelFlagsProps) {
   const flags = flagsOf(job);
   if (!flags.length) return null;
+  const shown = new Set(quoted ? [quoted] : []);
   return (
     <ul class="js-flags" aria-label="Conditions">
-      {flags.map((f) => (
-        <li key={f.key} class={`js-flag js-flag-${f.key}`}>
-          <strong class="js-flag-label">{f.label}</strong>
-          <Evidence text={f.evidence} onShow={onShowEvidence} />
-        </li>
-      ))}
+      {flags.map((f) => {
+        const fresh = !shown.has(f.evidence);
+        shown.add(f.evidence);
+        return (
+          <li key={f.key} class={`js-flag js-flag-${f.key}`}>
+            <strong class="js-flag-label">{f.label}</strong>
+            {fresh && <Evidence text={f.evidence} onShow={onShowEvidence} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }

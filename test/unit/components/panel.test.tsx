@@ -117,6 +117,24 @@ describe('Panel', () => {
     expect(onShowEvidence).toHaveBeenCalledWith('You must be a US citizen.');
   });
 
+  it('never quotes the same sentence twice: a flag whose sentence decided the verdict keeps only its label', () => {
+    const rule = 'You are a Canadian citizen, a permanent or a temporary resident of Canada.';
+    const job = sampleJob({
+      eligibility: {
+        ...sampleJob({}).eligibility,
+        evidence: [{ text: rule, role: 'countries' }],
+        citizenship: { value: 'CA citizenship or residency', source: 'text', evidence: rule },
+      },
+    });
+    const view = viewFor(job, { country: 'CA', subdivision: null, currency: 'CAD', minPay: null });
+    const root = panel(job, { view, onShowEvidence: vi.fn() });
+    expect(view.verdict.evidence).toBe(rule);
+    expect([...root.querySelectorAll('q')].map((q) => q.textContent)).toEqual([rule]);
+    expect(root.querySelector('.js-flag-citizenship .js-flag-label')?.textContent).toBe(
+      'Requires CA citizenship or residency',
+    );
+  });
+
   it('shows a note in a status line', () => {
     const root = panel(sampleJob({}), { note: 'That sentence is not visible on the page.' });
     expect(root.querySelector('[role="status"]')?.textContent).toBe(
