@@ -1,18 +1,11 @@
 // Evidence is quoted from the page's cleaned text: spaces folded, invisible characters dropped, a
 // sentence joined across <strong>, <a> and line breaks. To find it again in the live page we compare
 // letters and digits only, case-folded, and map each one back to the text node it came from.
+import { LETTER_OR_DIGIT, lettersAndDigits } from '../text/compare';
 
-const COMPARABLE = /[\p{L}\p{N}]/u;
 const NEVER_RENDERED = 'script, style, noscript, template, textarea, title';
 /** Shorter needles would match words in the page's chrome before the sentence meant. */
 const MIN_LENGTH = 4;
-
-/** Letters and digits of `text`, lower-cased: the form both sides are compared in. */
-export function comparable(text: string): string {
-  let out = '';
-  for (const ch of text) if (COMPARABLE.test(ch)) out += ch.toLowerCase();
-  return out;
-}
 
 interface TextIndex {
   text: string;
@@ -46,7 +39,7 @@ function indexText(root: Node): TextIndex {
     const nodeIndex = index.nodes.push(n as Text) - 1;
     let offset = 0;
     for (const ch of value) {
-      if (COMPARABLE.test(ch)) {
+      if (LETTER_OR_DIGIT.test(ch)) {
         const folded = ch.toLowerCase();
         parts.push(folded);
         for (let i = 0; i < folded.length; i++) {
@@ -85,7 +78,7 @@ function isShown(range: Range): boolean {
  * not show it (it came from structured data, sits in a collapsed section, or the page changed).
  */
 export function findTextRange(root: Node, text: string): Range | null {
-  const needle = comparable(text);
+  const needle = lettersAndDigits(text);
   if (needle.length < MIN_LENGTH) return null;
   const index = indexText(root);
   for (let at = index.text.indexOf(needle); at !== -1; at = index.text.indexOf(needle, at + 1)) {

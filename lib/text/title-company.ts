@@ -1,16 +1,13 @@
 // A job heading often carries the employer's name as one of its parts: "Desenvolvedor Java -
 // Sylision", "Acme | Data Engineer". Both halves need it: the page reader when the page names the
 // company, the background when only the prose does.
+import { comparableWords } from './compare';
 
 /** The separators between a heading's parts: "Acme - Data Engineer", "Agora » Software Engineer". */
 export const TITLE_SEPARATOR = /\s+[-–—|»]\s+/;
 const SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'g');
 
-const comparable = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const comparable = comparableWords;
 
 /**
  * "Desenvolvedor Java - Sylision", "Acme | Data Engineer": a first or last segment that is the

@@ -1,6 +1,7 @@
 import type { Block } from '../blocks';
 import { splitBadges, splitMarker } from '../../text/markers';
 import { fieldForLabel } from './labels';
+import { comparableWords } from '../../text/compare';
 import type { Field } from '../../model/types';
 import type { Found } from '../../model/fields';
 import { JOB_NOUN, splitTitle, type TitleParts } from './title-parts';
@@ -36,12 +37,8 @@ function titleBlock(blocks: Block[], docTitle: string): number {
   return wanted ? blocks.findIndex((b) => b.text.toLowerCase() === wanted) : -1;
 }
 
-const comparable = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/s$/, ''); // "Developers" is a heading's plural of the role
+// "Developers" is a heading's plural of the role
+const comparable = (s: string): string => comparableWords(s).replace(/s$/, '');
 
 /** Boards put the company right under the title: the next short, name-like block. */
 function companyUnderTitle(blocks: Block[], at: number, title: string): string | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, findTextRange } from '../../../lib/panel/find-text';
+import { findTextRange } from '../../../lib/panel/find-text';
+import { lettersAndDigits as comparable } from '../../../lib/text/compare';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
