@@ -1,6 +1,6 @@
 import { employerOf } from './employer';
 import { withoutCompany } from '../text/title-company';
-import { readEligibility } from './eligibility';
+import { readEligibility, withDataEvidence } from './eligibility';
 import type { Found } from '../model/fields';
 import { JobSchema, type Job } from '../model/job';
 import type { PageReading } from '../model/reading';
@@ -69,7 +69,7 @@ export function interpret(page: PageReading): Interpretation {
   const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
   const workplace = resolveWorkplace(r);
   const employment = resolveEmployment(r);
-  const eligibility = readEligibility({
+  const read = readEligibility({
     // The heading as written: "LATAM - Frontend Developer" names a region the cleaned title drops.
     title: headingOf(f.title),
     locationText: location,
@@ -77,6 +77,9 @@ export function interpret(page: PageReading): Interpretation {
     jsonld: r.structured,
     blocks: r.body,
   });
+  // A location line the page does not show (read from its data) is labelled as data, not quoted.
+  const eligibility =
+    location && r.unshown.includes('locationText') ? withDataEvidence(read, location) : read;
   const countryHint = eligibility.countries.length === 1 ? (eligibility.countries[0] ?? null) : null;
   const { salary, all } = pickSalary({
     jsonld: r.structured.baseSalary,

@@ -3,7 +3,7 @@ import './zod';
 import { FIELD_NAMES } from './fields';
 import { FieldSchema } from './job';
 import { text, webUrl } from './schema';
-import { HEADER_BLOCKS, HEADER_TEXT, type PageReading } from './reading';
+import { HEADER_BLOCKS, HEADER_TEXT, QUOTED_FIELDS, type PageReading } from './reading';
 
 // A PageReading arrives in the background from a content script, which runs inside a web page:
 // it is checked like any other untrusted input before the engines read it.
@@ -24,6 +24,7 @@ export const PageReadingSchema = z.object({
   description: text(100_000),
   header: z.array(text(HEADER_TEXT)).check(z.maxLength(HEADER_BLOCKS)),
   remoteBoard: z.nullable(text(100)),
+  unshown: z.array(z.enum(QUOTED_FIELDS)).check(z.maxLength(QUOTED_FIELDS.length)),
 });
 
 // The schema and the reader's own type must describe the same data.

@@ -32,7 +32,15 @@ export interface PageReading {
   header: string[];
   /** The board's name when it lists remote jobs only (We Work Remotely), else null. */
   remoteBoard: string | null;
+  /** Quoted fields whose words the page does not show: read from its structured or embedded data,
+   * so the panel labels them as data rather than quoting them. */
+  unshown: ShownField[];
 }
+
+/** The fields whose words the panel quotes as the deciding sentence, checked against the page's
+ * visible text. (Pay keeps the page's words in the background: lib/analysis/salary/pick.ts.) */
+export const QUOTED_FIELDS = ['locationText'] as const;
+export type ShownField = (typeof QUOTED_FIELDS)[number];
 
 export interface PageRead {
   detection: Detection;

@@ -88,6 +88,9 @@ export interface Verdict {
   reason: string;
   /** The page sentence that decided, when there is one. */
   evidence: string | null;
+  /** That "sentence" was put together from the page's structured data (JSON-LD), which the page
+   * does not show as written: the UI labels it as data, never quotes it. */
+  evidenceIsData: boolean;
 }
 
 export interface Profile {

@@ -1,7 +1,16 @@
 import { detect } from './detect';
 import { extract, type Extraction } from './extract';
 import { canonicalUrl } from './extract/meta';
-import { HEADER_BLOCKS, HEADER_TEXT, type PageRead, type PageReading } from '../model/reading';
+import { lettersAndDigits } from '../text/compare';
+import {
+  HEADER_BLOCKS,
+  HEADER_TEXT,
+  QUOTED_FIELDS,
+  type PageRead,
+  type PageReading,
+  type ShownField,
+} from '../model/reading';
+import type { Found } from '../model/fields';
 import type { Block } from './blocks';
 import { readSiteIn } from './sites/read-site';
 import type { SiteAdapter } from './sites/types';
@@ -58,6 +67,14 @@ function headerTexts(blocks: Block[], title: string | undefined): string[] {
   return blocks.slice(at + 1, at + 1 + HEADER_BLOCKS).map((b) => b.text.slice(0, HEADER_TEXT));
 }
 
+/** Quoted fields whose words are nowhere in the page's visible text (read from its data). */
+function unshownFields(fields: Found, blocks: Block[]): ShownField[] {
+  const quoted = QUOTED_FIELDS.filter((k) => fields[k]);
+  if (!quoted.length) return [];
+  const page = lettersAndDigits(blocks.map((b) => b.text).join(' '));
+  return quoted.filter((k) => !page.includes(lettersAndDigits(fields[k]?.value ?? '')));
+}
+
 /** detect → extract, as one pure function of the page. `adapters`
  * are the site adapters that may read it (a content script carries only its own board's). `anyway`:
  * the user asked to read the page as a posting whatever detection says ("Read it anyway"). */
@@ -96,6 +113,7 @@ export function readPage(
     description: description(x),
     header: headerTexts(x.blocks, x.fields.title?.value),
     remoteBoard: site?.adapter.workplace === 'remote' ? site.adapter.name : null,
+    unshown: unshownFields(x.fields, x.blocks),
   };
   return { detection, reading };
 }

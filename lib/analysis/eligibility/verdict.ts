@@ -22,15 +22,34 @@ interface Ask {
 
 const RULE_ROLES = ['countries', 'location', 'jsonld', 'site', 'jsonld-site', 'authorization', 'worldwide'];
 
-/** The first sentence behind one of the roles, for the UI to quote. */
-function said(e: Eligibility, roles: string[] = RULE_ROLES): string | null {
-  return e.evidence.find((x) => roles.includes(x.role))?.text ?? e.evidence[0]?.text ?? null;
+type Said = Eligibility['evidence'][number];
+
+/** Evidence read from a page's data (JSON-LD, a board's embedded JSON) carries this mark on its role. */
+const DATA_MARK = 'data:';
+
+/** What the page's structured data says, put together from its fields: not a sentence it shows. */
+const fromData = (x: Said): boolean => x.role.startsWith('jsonld') || x.role.startsWith(DATA_MARK);
+
+/** The record with `text` known to come from the page's data, not from words it shows. */
+export function withDataEvidence(e: Eligibility, text: string): Eligibility {
+  const evidence = e.evidence.map((x) =>
+    x.text === text && !fromData(x) ? { ...x, role: `${DATA_MARK}${x.role}` } : x,
+  );
+  return { ...e, evidence };
 }
 
-const say = (status: Verdict['status'], reason: string, evidence: string | null): Verdict => ({
+/** The sentence behind one of the roles, for the UI to quote: the first one the page shows, which
+ * beats its structured data saying the same; else the data; else the first evidence at all. */
+function said(e: Eligibility, roles: string[] = RULE_ROLES): Said | null {
+  const behind = e.evidence.filter((x) => roles.includes(x.role.replace(DATA_MARK, '')));
+  return behind.find((x) => !fromData(x)) ?? behind[0] ?? e.evidence[0] ?? null;
+}
+
+const say = (status: Verdict['status'], reason: string, evidence: Said | null): Verdict => ({
   status,
   reason,
-  evidence,
+  evidence: evidence?.text ?? null,
+  evidenceIsData: !!evidence && fromData(evidence),
 });
 
 const inWindow = (a: Ask, what: string): string => `${what} the time zones asked for (${a.e.timezones}).`;

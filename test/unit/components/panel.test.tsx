@@ -159,6 +159,7 @@ describe('VerdictChip', () => {
     status: 'not-eligible' as const,
     reason: 'Germany is not among the places listed.',
     evidence: HOSTILE,
+    evidenceIsData: false,
   };
   it('quotes the evidence as text, and as a button only when it can be shown', () => {
     const quoted = mount(<VerdictChip verdict={verdict} />);
@@ -167,6 +168,15 @@ describe('VerdictChip', () => {
     const linked = mount(<VerdictChip verdict={verdict} onShowEvidence={() => {}} />);
     expect(linked.querySelector('button.js-evidence')?.textContent).toBe(HOSTILE);
     expect(linked.querySelector('img, script')).toBeNull();
+  });
+
+  it('labels what only the page’s structured data says as data: no quote marks, nothing to find', () => {
+    const data = { ...verdict, evidence: 'Camberwell, VIC, AU', evidenceIsData: true };
+    const root = mount(<VerdictChip verdict={data} onShowEvidence={() => {}} />);
+    expect(root.querySelector('q, button')).toBeNull();
+    expect(root.querySelector('.js-evidence-data')?.textContent).toBe(
+      'From the page’s job data: Camberwell, VIC, AU',
+    );
   });
 });
 

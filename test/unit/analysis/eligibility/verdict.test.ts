@@ -78,4 +78,26 @@ describe('verdictFor', () => {
       expect(verdictFor(e, { country: 'CN', subdivision }).status).toBe('not-eligible');
     }
   });
+
+  describe('what the verdict quotes', () => {
+    const office = {
+      '@type': 'Place',
+      address: { addressLocality: 'Camberwell', addressRegion: 'VIC', addressCountry: 'AU' },
+    };
+    const AU = { country: 'AU', subdivision: null };
+
+    it('labels what only the structured data says as data', () => {
+      const v = verdictFor(read({ jsonld: { jobLocation: office } }), AU);
+      expect(v.status).toBe('eligible');
+      expect(v.evidenceIsData).toBe(true);
+    });
+
+    it('quotes the location line the page shows over the same place in its data', () => {
+      const v = verdictFor(
+        read({ locationText: 'Camberwell VIC 3124, Australia', jsonld: { jobLocation: office } }),
+        AU,
+      );
+      expect(v).toMatchObject({ evidence: 'Camberwell VIC 3124, Australia', evidenceIsData: false });
+    });
+  });
 });
