@@ -19,7 +19,12 @@ export function VerdictChip({ verdict, onShowEvidence }: VerdictChipProps) {
     <div class={`js-verdict js-verdict-${verdict.status}`} data-status={verdict.status}>
       <strong class="js-verdict-label">{VERDICT_LABEL[verdict.status]}</strong>
       <span class="js-verdict-reason">{verdict.reason}</span>
-      {verdict.evidence && <Evidence text={verdict.evidence} onShow={onShowEvidence} />}
+      {verdict.evidence &&
+        (verdict.evidenceIsData ? (
+          <span class="js-evidence-data">From the page’s job data: {verdict.evidence}</span>
+        ) : (
+          <Evidence text={verdict.evidence} onShow={onShowEvidence} />
+        ))}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Where the in-page panel sits: one of the viewport's corners, the user's choice unless that
-// corner would cover one of the page's own Apply buttons.
+// corner would cover one of the page's own Apply buttons, controls or overlays.
 
 export const CORNERS = ['bottom-right', 'bottom-left', 'top-left', 'top-right'] as const;
 export type Corner = (typeof CORNERS)[number];

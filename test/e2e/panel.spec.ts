@@ -78,6 +78,24 @@ test('hourly pay keeps its cents and names its dollar; the ≈ line keeps its ra
   await expect(page.locator('jobsight-panel .js-note')).toHaveCount(0);
 });
 
+test('the panel keeps off a chat launcher and a cookie box that arrives late, and both stay clickable', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`http://boards.greenhouse.io:${server.port}/acme/jobs/778`);
+  const frame = page.locator('jobsight-panel .js-frame');
+  await expect(page.locator('#dismiss')).toBeVisible();
+  // Bottom right has the launcher, bottom left the cookie box: the next corner round is free.
+  await expect(frame).toHaveClass(/js-corner-top-left/);
+  await page.locator('#chat').click(); // fails if anything covers it
+  await page.locator('#dismiss').click();
+  await expect(page.locator('#cookies')).toHaveCount(0);
+  // With the box gone, the preferred corner is still the launcher's.
+  await expect(frame).not.toHaveClass(/js-corner-bottom-right/);
+  await page.locator('#chat').click();
+});
+
 /** Count the page's DOM mutations from its own (main) world, where page scripts would see them. */
 async function watchMutations(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {

@@ -14,6 +14,7 @@ export const ROUTES: Record<string, string> = {
   '/jobs/view/111': 'spa.html',
   '/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999': 'linkedin-rail.html',
   '/acme/jobs/777': 'sticky-apply.html',
+  '/acme/jobs/778': 'overlays.html', // a chat launcher, and a cookie box arriving after load
   '/jobsearch/jobposting/41234567': '../sites/jobbank.html', // hourly pay with cents
   // Saved jobs in the popup (popup.spec.ts)
   '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',
