@@ -11,6 +11,10 @@ export interface PanelPrefs {
 
 export const DEFAULT_PANEL_PREFS: PanelPrefs = { collapsed: false, corner: 'bottom-right' };
 
+/** Below this viewport width (CSS px) an open panel would cover most of the page: on a site
+ * with no saved choice it starts folded to its badge. */
+export const NARROW_VIEWPORT = 640;
+
 // Checked by hand rather than with a schema: this runs in the content script, which carries no
 // schema library (its size budget).
 function asPrefs(raw: unknown): PanelPrefs | null {
@@ -30,8 +34,10 @@ async function loadAll(): Promise<Record<string, unknown>> {
   return typeof all === 'object' && all !== null ? { ...all } : {};
 }
 
-export async function loadPanelPrefs(host: string): Promise<PanelPrefs> {
-  return asPrefs((await loadAll())[host]) ?? DEFAULT_PANEL_PREFS;
+/** The site's saved placement, else the default for a viewport `width` px wide. */
+export async function loadPanelPrefs(host: string, width = Infinity): Promise<PanelPrefs> {
+  const saved = asPrefs((await loadAll())[host]);
+  return saved ?? { ...DEFAULT_PANEL_PREFS, collapsed: width < NARROW_VIEWPORT };
 }
 
 export async function savePanelPrefs(host: string, prefs: PanelPrefs): Promise<void> {

@@ -70,7 +70,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
       return;
     }
     const analysis = await analyse(reading);
-    const prefs = analysis && (await loadPanelPrefs(location.hostname));
+    const prefs = analysis && (await loadPanelPrefs(location.hostname, document.documentElement.clientWidth));
     if (!analysis || !prefs || signal.aborted) return;
     const save = createSaveController(analysis.job, send);
     // Checked after the round trip to the background: a newer posting may have arrived meanwhile.

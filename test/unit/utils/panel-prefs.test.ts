@@ -9,6 +9,19 @@ describe('panel placement per site', () => {
     expect(await loadPanelPrefs('boards.greenhouse.io')).toEqual(DEFAULT_PANEL_PREFS);
   });
 
+  it('starts folded on a narrow screen, unless the site has a saved choice', async () => {
+    expect(await loadPanelPrefs('boards.greenhouse.io', 400)).toEqual({
+      ...DEFAULT_PANEL_PREFS,
+      collapsed: true,
+    });
+    expect(await loadPanelPrefs('boards.greenhouse.io', 1280)).toEqual(DEFAULT_PANEL_PREFS);
+    await savePanelPrefs('boards.greenhouse.io', { collapsed: false, corner: 'top-left' });
+    expect(await loadPanelPrefs('boards.greenhouse.io', 400)).toEqual({
+      collapsed: false,
+      corner: 'top-left',
+    });
+  });
+
   it('remembers each site apart', async () => {
     await savePanelPrefs('boards.greenhouse.io', { collapsed: true, corner: 'top-left' });
     await savePanelPrefs('www.linkedin.com', { collapsed: false, corner: 'bottom-left' });
