@@ -1,5 +1,6 @@
 import type { Job } from '../../lib/model/job';
 import { Evidence } from '../shared/Evidence';
+import { lettersAndDigits } from '../../lib/text/compare';
 
 const VISA = { offered: 'Visa sponsorship offered', 'not-offered': 'No visa sponsorship' } as const;
 
@@ -34,12 +35,14 @@ export interface PanelFlagsProps {
 export function PanelFlags({ job, quoted, onShowEvidence }: PanelFlagsProps) {
   const flags = flagsOf(job);
   if (!flags.length) return null;
-  const shown = new Set(quoted ? [quoted] : []);
+  // Compared as letters and digits: the verdict may quote a long sentence cut to its clauses.
+  const shown = quoted ? [lettersAndDigits(quoted)] : [];
   return (
     <ul class="js-flags" aria-label="Conditions">
       {flags.map((f) => {
-        const fresh = !shown.has(f.evidence);
-        shown.add(f.evidence);
+        const own = lettersAndDigits(f.evidence);
+        const fresh = !shown.some((s) => s === own || own.includes(s));
+        shown.push(own);
         return (
           <li key={f.key} class={`js-flag js-flag-${f.key}`}>
             <strong class="js-flag-label">{f.label}</strong>

@@ -4,6 +4,7 @@ import { countryName, subdivisionName } from '../geo';
 import { isRegionId, regionDef } from '../geo/regions';
 import type { Eligibility, SubdivisionRule, Verdict } from '../../model/types';
 import { fitOf, parseWindow, type Fit } from './timezones';
+import { quoteOf } from '../quote';
 
 export interface Where {
   country: string | null;
@@ -20,7 +21,9 @@ interface Ask {
   tz: Fit | null;
 }
 
-const RULE_ROLES = ['countries', 'location', 'jsonld', 'site', 'jsonld-site', 'authorization', 'worldwide'];
+// In the order a quote is chosen: the location line, then a sentence stating the rule, before a
+// passage that merely names a place the reading took as a site or a work permit.
+const RULE_ROLES = ['location', 'countries', 'worldwide', 'site', 'authorization', 'jsonld', 'jsonld-site'];
 
 type Said = Eligibility['evidence'][number];
 
@@ -38,12 +41,21 @@ export function withDataEvidence(e: Eligibility, text: string): Eligibility {
   return { ...e, evidence };
 }
 
-/** The sentence behind one of the roles, for the UI to quote: the first one the page shows, which
- * beats its structured data saying the same; else the data; else the first evidence at all. */
+const rankOf = (roles: string[], x: Said): number => roles.indexOf(x.role.replace(DATA_MARK, ''));
+
+/** The sentence behind one of the roles, for the UI to quote: of those the page shows, the one of
+ * the first role (which beats its structured data saying the same); else the data; else the first
+ * evidence at all. A run-on passage is cut to the clauses naming the places it decided on. */
 function said(e: Eligibility, roles: string[] = RULE_ROLES): Said | null {
-  const behind = e.evidence.filter((x) => roles.includes(x.role.replace(DATA_MARK, '')));
-  return behind.find((x) => !fromData(x)) ?? behind[0] ?? e.evidence[0] ?? null;
+  const behind = e.evidence
+    .filter((x) => rankOf(roles, x) >= 0)
+    .sort((a, b) => Number(fromData(a)) - Number(fromData(b)) || rankOf(roles, a) - rankOf(roles, b));
+  const chosen = behind[0] ?? e.evidence[0];
+  return chosen ? { ...chosen, text: quoteOf(chosen.text, placesOf(e)) } : null;
 }
+
+/** The names of the places a record lists, for a quote to be cut around. */
+const placesOf = (e: Eligibility): string[] => [...e.countries, ...e.excludedCountries].map(countryName);
 
 const say = (status: Verdict['status'], reason: string, evidence: Said | null): Verdict => ({
   status,

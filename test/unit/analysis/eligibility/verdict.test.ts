@@ -100,4 +100,33 @@ describe('verdictFor', () => {
       expect(v).toMatchObject({ evidence: 'Camberwell VIC 3124, Australia', evidenceIsData: false });
     });
   });
+
+  describe('which sentence it quotes', () => {
+    const passage =
+      'Applicants need a high school diploma or GED, a valid licence, a passport valid for travel to the United States, must be legally authorized to work in Canada, and must be able to lift 50 pounds, work outdoors in all weather, nights, weekends and holidays, and travel for up to six weeks of training in the first year.';
+    const CA = { country: 'CA', subdivision: null };
+
+    it.each<[string, Parameters<typeof read>[0], string]>([
+      [
+        'the location line over a qualifications passage',
+        { locationText: 'Saskatoon, Saskatchewan, Canada', blocks: [passage] },
+        'Saskatoon, Saskatchewan, Canada',
+      ],
+      [
+        'the rule sentence over a mere mention',
+        { blocks: ['Our customers are in Canada.', 'This role is open to candidates who live in Canada.'] },
+        'This role is open to candidates who live in Canada.',
+      ],
+    ])('%s', (_name, input, want) => {
+      expect(verdictFor(read(input), CA).evidence).toBe(want);
+    });
+
+    it('cuts a run-on passage to its clauses about the place', () => {
+      // As the engine would record a passage it read the rule from.
+      const e = { ...read({ locationText: 'Canada' }), evidence: [{ text: passage, role: 'countries' }] };
+      const quote = verdictFor(e, CA).evidence ?? '';
+      expect(quote.split(/\s+/).length).toBeLessThanOrEqual(42);
+      expect(quote).toMatch(/Canada/);
+    });
+  });
 });
