@@ -60,11 +60,19 @@ const BLOCK_TAGS = new Set([
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+// Two words the page keeps in separate elements, which its stylesheet lays apart (chips, flex
+// items): "United States" + "Canada" must not read as "United StatesCanada". Only a lower-case
+// end meeting a capital start is split, so "<b>J</b>ava" stays one word.
+const GLUED_END = /\p{Ll}$/u;
+const GLUED_START = /^\p{Lu}/u;
+
 /** Visible text blocks under `root`, in document order. Iterative, so any nesting depth is safe. */
 export function collectBlocks(root: Element, limit = 20_000): Block[] {
   const blocks: Block[] = [];
   let parts: string[] = [];
   let opener: Element = root;
+  // An element began or ended since the last text: the next text may be a separate piece.
+  let crossed = false;
   const flush = (): void => {
     const text = cleanText(parts.join(''));
     if (text && blocks.length < limit) blocks.push({ text, el: opener, tag: opener.tagName.toLowerCase() });
@@ -80,10 +88,18 @@ export function collectBlocks(root: Element, limit = 20_000): Block[] {
       continue;
     }
     if (item.nodeType === TEXT_NODE) {
-      parts.push(item.nodeValue ?? '');
+      const value = item.nodeValue ?? '';
+      const last = parts.at(-1);
+      const apart = crossed || item.previousSibling?.nodeType === ELEMENT_NODE;
+      if (apart && last && GLUED_END.test(last) && GLUED_START.test(value)) parts.push(' ');
+      if (value) {
+        parts.push(value);
+        crossed = false;
+      }
       continue;
     }
     if (item.nodeType !== ELEMENT_NODE) continue;
+    crossed = true;
     const el = item as Element;
     if (el !== root && isHidden(el)) continue;
     const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
