@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 // The store listing's screenshots (docs/store/), at the stores' 1280×800, on our own fixture pages.
 const STORE_SIZE = { width: 1280, height: 800 };
 
-test('store screenshots: a posting open to the user, hourly pay, the options page', async ({
+test('store screenshots: a posting open to the user, hourly pay, a French LinkedIn page, the options page', async ({
   context,
   extensionId,
   server,
@@ -25,4 +25,11 @@ test('store screenshots: a posting open to the user, hourly pay, the options pag
   await page.goto(`http://www.jobbank.gc.ca:${server.port}/jobsearch/jobposting/41234567`);
   await expect(page.locator('jobsight-panel .js-pay')).toHaveText('CA$31.50 an hour');
   await page.screenshot({ path: 'docs/store/2-what-it-pays.png' });
+
+  // A LinkedIn job page in French, with its "similar jobs" rail: still one posting.
+  await page.goto(
+    `http://fr.linkedin.com:${server.port}/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999`,
+  );
+  await expect(page.locator('jobsight-panel .js-verdict')).toBeVisible();
+  await page.screenshot({ path: 'docs/store/4-any-language.png' });
 });
