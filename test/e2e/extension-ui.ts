@@ -11,7 +11,12 @@ declare const chrome: {
     getBadgeText(d: { tabId: number }): Promise<string>;
     getTitle(d: { tabId: number }): Promise<string>;
   };
-  developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
+  developerPrivate: {
+    addHostPermission(id: string, host: string): Promise<void>;
+    getExtensionInfo(
+      id: string,
+    ): Promise<{ installWarnings: string[]; manifestErrors: unknown[]; runtimeErrors: unknown[] }>;
+  };
 };
 
 async function browserSession(context: BrowserContext): Promise<CDPSession> {
@@ -48,6 +53,18 @@ export async function approveSiteAccess(context: BrowserContext, extensionId: st
     host: pattern,
   });
   await page.close();
+}
+
+/** What chrome://extensions says about the extension as loaded: warnings on install, manifest errors. */
+export async function loadReport(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ installWarnings: string[]; manifestErrors: unknown[] }> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions');
+  const info = await page.evaluate((id) => chrome.developerPrivate.getExtensionInfo(id), extensionId);
+  await page.close();
+  return { installWarnings: info.installWarnings, manifestErrors: info.manifestErrors };
 }
 
 export interface ActionPopup {

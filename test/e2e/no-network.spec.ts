@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { toolbar } from './extension-ui';
+import { loadReport, toolbar } from './extension-ui';
 import { expect, test } from './fixtures';
 import { HOSTS } from './server';
 
@@ -82,4 +82,11 @@ test('the manifest carries our icons, on the extension and on the toolbar button
   for (const file of Object.values(m.icons))
     expect(readFileSync(resolve(BUILD, file)).length).toBeGreaterThan(200);
   expect(m.description.length).toBeGreaterThan(20);
+});
+
+test('Chromium loads the built extension without a warning or a manifest error', async ({
+  context,
+  extensionId,
+}) => {
+  expect(await loadReport(context, extensionId)).toEqual({ installWarnings: [], manifestErrors: [] });
 });
