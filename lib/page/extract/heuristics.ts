@@ -40,15 +40,24 @@ function titleBlock(blocks: Block[], docTitle: string): number {
 // "Developers" is a heading's plural of the role
 const comparable = (s: string): string => comparableWords(s).replace(/s$/, '');
 
-/** Boards put the company right under the title: the next short, name-like block. */
+/** Boards put the company right under the title: the next short, name-like block, when the
+ * description names it again or the board's chips (pay, place: "💰 …", "🌎 …") follow it, as in a
+ * posting's header card. */
 function companyUnderTitle(blocks: Block[], at: number, title: string): string | undefined {
-  for (const b of blocks.slice(at + 1, at + 4)) {
-    const { text: t, marker } = splitMarker(b.text);
+  for (let i = at + 1; i < Math.min(blocks.length, at + 4); i++) {
+    const { text: t, marker } = splitMarker((blocks[i] as Block).text);
     if (marker || fieldForLabel(t)) return undefined;
     if (comparable(t) === comparable(title)) continue; // the heading said again, as feeds do
-    if (isNameLike(t)) return mentionedElsewhere(blocks, at + 4, t) ? t : undefined;
+    if (isNameLike(t)) return mentionedElsewhere(blocks, at + 4, t) || chipsAfter(blocks, i) ? t : undefined;
   }
   return undefined;
+}
+
+/** `i` is a subheading and the block after it a line of the board's chips ("💰 65k-95k USD",
+ * "🌎 Poland"): a header card's company line. */
+function chipsAfter(blocks: Block[], i: number): boolean {
+  const next = blocks[i + 1]?.text;
+  return /^h[2-6]$/.test(blocks[i]?.tag ?? '') && !!next && splitBadges(next).some((b) => b.marker);
 }
 
 /** Headers put a short location line near the title: "Remote - Spain", "🌎 Hybrid, Berlin". */

@@ -183,6 +183,16 @@ describe('the text layer', () => {
       '<h1>Full Stack Developer</h1><p>Full Stack Developer</p><p>We need full stack developers.</p>',
       { title: 'Full Stack Developer', company: undefined, locationText: undefined },
     ],
+    // a header card: the company as a subheading, the board's chips under it
+    [
+      '<h1>Web Developer</h1><h3>GoFasti</h3><h4>💰 USD $600 - $800 per month 🌎 Remote</h4><p>We need a web developer.</p>',
+      { title: 'Web Developer', company: 'GoFasti', locationText: 'Remote' },
+    ],
+    // a subheading with no chips after it, named nowhere else, is a section, not an employer
+    [
+      '<h1>Web Developer</h1><h3>Platform</h3><p>We need a web developer.</p>',
+      { title: 'Web Developer', company: undefined, locationText: undefined },
+    ],
     // the company named in the heading is not part of the title
     [
       '<h1>[Remoto] Desenvolvedor Java Pleno - Kelpware</h1><h2>Nossa empresa</h2><p>A Kelpware é uma plataforma de recrutamento.</p>',
