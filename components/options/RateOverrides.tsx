@@ -33,7 +33,8 @@ export function RateOverrides({ load, save }: RateOverridesProps) {
       <h2 id="rates-heading">Exchange rates</h2>
       <p class="muted">
         Pay is converted with a built-in table of rates dated {DEFAULT_RATES.date}, each for 1{' '}
-        {DEFAULT_RATES.base}. Set your own rate for any currency.
+        {DEFAULT_RATES.base}
+        {DEFAULT_RATES.source && ` (${DEFAULT_RATES.source})`}. Set your own rate for any currency.
       </p>
       <form class="rates-form" onSubmit={add}>
         <label>

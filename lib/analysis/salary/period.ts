@@ -4,19 +4,20 @@
 import { PERIODS, type Period } from '../../model/types';
 import { PERIODS_PER_YEAR } from './constants';
 import { pairs, wordSet } from './lists';
-import { DEFAULT_RATES, rateOf } from './rates';
 
-/** A typical yearly pay for posted jobs, in USD, by currency: only its order of magnitude matters. */
-const TYPICAL_YEARLY_USD: Record<string, number> = Object.fromEntries(
+/** A typical yearly pay for posted jobs, in each currency: only its order of magnitude matters.
+ * Kept in the currency itself, so refreshing the exchange rates never moves a period's reading. */
+const TYPICAL_YEARLY: Record<string, number> = Object.fromEntries(
   Object.entries(
     pairs(`
-      USD=75000 CAD=60000 AUD=60000 NZD=50000 GBP=55000 EUR=50000 CHF=100000 JPY=40000 CNY=20000
-      HKD=45000 TWD=25000 KRW=40000 SGD=55000 INR=12000 PKR=6000 LKR=5000 NPR=4000 BDT=4000
-      IDR=6000 MYR=15000 PHP=8000 THB=10000 VND=6000 SEK=55000 NOK=60000 DKK=60000 ISK=60000
-      PLN=25000 CZK=25000 HUF=20000 RON=18000 BGN=15000 UAH=10000 RUB=15000 TRY=15000 ILS=50000
-      AED=50000 SAR=40000 QAR=50000 KWD=50000 EGP=5000 MAD=8000 NGN=5000 KES=6000 ZAR=20000
-      BRL=15000 MXN=15000 ARS=12000 CLP=18000 COP=10000 PEN=10000 UYU=15000`),
-  ).map(([code, usd]) => [code, Number(usd)]),
+      USD=75000 CAD=86300 AUD=96400 NZD=88800 GBP=44200 EUR=48300 CHF=90700 JPY=6290000
+      CNY=146000 HKD=350000 TWD=821000 KRW=58800000 SGD=75000 INR=1030000 PKR=1670000 LKR=1470000
+      NPR=549000 BDT=478000 IDR=97100000 MYR=67100 PHP=463000 THB=342000 VND=153000000 SEK=606000
+      NOK=682000 DKK=432000 ISK=8350000 PLN=103000 CZK=608000 HUF=7950000 RON=86600 BGN=28300
+      UAH=420000 RUB=1650000 TRY=530000 ILS=183000 AED=184000 SAR=150000 QAR=182000 KWD=15400
+      EGP=254000 MAD=81000 NGN=7700000 KES=776000 ZAR=377000 BRL=92700 MXN=309000 ARS=12400000
+      CLP=17900000 COP=44000000 PEN=37600 UYU=662000`),
+  ).map(([code, amount]) => [code, Number(amount)]),
 );
 
 /** Where pay is usually quoted per month. */
@@ -39,10 +40,8 @@ function representative(min: number | null, max: number | null): number | null {
 
 /** Distance, in log units, between this amount over a year and a typical year's pay. */
 function distance(value: number, currency: string | null, period: Period): number {
-  const code = currency && rateOf(DEFAULT_RATES, currency) !== null ? currency : 'USD';
-  const rate = rateOf(DEFAULT_RATES, code) ?? 1;
-  const typical = TYPICAL_YEARLY_USD[code] ?? 30000;
-  return Math.abs(Math.log((value * PERIODS_PER_YEAR[period]) / rate / typical));
+  const typical = (currency && TYPICAL_YEARLY[currency]) || (TYPICAL_YEARLY['USD'] as number);
+  return Math.abs(Math.log((value * PERIODS_PER_YEAR[period]) / typical));
 }
 
 function penalty(period: Period, currency: string | null): number {
