@@ -4,6 +4,7 @@ import { dispatch } from '../lib/dispatch';
 import type { AnalysisResponse } from '../lib/model/messages';
 import type { PageReading } from '../lib/model/reading';
 import { openJobsDb } from '../lib/saved-jobs/db';
+import { noteMisses } from '../utils/diagnostics';
 import { loadProfile } from '../utils/profile-store';
 import { loadRates } from '../utils/rates-store';
 import { watchSaveCommands } from '../utils/save-command';
@@ -39,6 +40,7 @@ export default defineBackground(() => {
       analyse: analyseForUser,
       showBadge: tabId === undefined ? undefined : (badge) => showBadge(tabId, badge),
       openSettings: () => void browser.runtime.openOptionsPage(),
+      noteMisses: (site, fields) => void noteMisses(site, fields),
     });
   });
 });

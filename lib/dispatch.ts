@@ -7,6 +7,7 @@ import {
   type SaveResponse,
   type StatusResponse,
 } from './model/messages';
+import type { FieldName } from './model/fields';
 import type { PageReading } from './model/reading';
 import type { JobsDB } from './saved-jobs/db';
 import { findSaved, noteSighting, saveJob } from './saved-jobs/jobs';
@@ -24,6 +25,8 @@ export interface DispatchContext {
   showBadge?: (badge: Badge) => void;
   /** Opens the extension's options page. */
   openSettings?: () => void;
+  /** Counts a board reader's misses, for the options page's Diagnostics. */
+  noteMisses?: (site: string, fields: FieldName[]) => void;
 }
 
 export type Answer = AnalysisResponse | SaveResponse | StatusResponse | Refusal | undefined;
@@ -68,6 +71,9 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
       return undefined;
     case 'open-settings':
       ctx.openSettings?.();
+      return undefined;
+    case 'adapter-missed':
+      if (msg.fields.length) ctx.noteMisses?.(msg.site, msg.fields);
       return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/model/types';
 import type { EnabledSitesApi } from '../../utils/site-access-api';
+import { Diagnostics, type DiagnosticsProps } from './Diagnostics';
 import { EnabledSites } from './EnabledSites';
 import { ProfileForm } from '../shared/ProfileForm';
 import { RateOverrides, type RateOverridesProps } from './RateOverrides';
@@ -12,9 +13,11 @@ export interface OptionsAppProps {
   sites?: EnabledSitesApi;
   /** The user's exchange rates; the section is left out without it. */
   rates?: RateOverridesProps;
+  /** Board readers' misses; the section is left out without it. */
+  diagnostics?: DiagnosticsProps;
 }
 
-export function OptionsApp({ load, save, sites, rates }: OptionsAppProps) {
+export function OptionsApp({ load, save, sites, rates, diagnostics }: OptionsAppProps) {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => void load().then(setProfile), [load]);
   return (
@@ -36,6 +39,7 @@ export function OptionsApp({ load, save, sites, rates }: OptionsAppProps) {
       )}
       {rates && <RateOverrides {...rates} />}
       {sites && <EnabledSites api={sites} />}
+      {diagnostics && <Diagnostics {...diagnostics} />}
     </main>
   );
 }

@@ -62,8 +62,10 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   const show = async (signal: AbortSignal, asked = false, anyway = false): Promise<void> => {
     ui?.remove();
     ui = saver = undefined;
-    const { detection, reading } = readPage(document, new URL(location.href), adapters, anyway);
+    const { detection, reading, misses } = readPage(document, new URL(location.href), adapters, anyway);
     send({ type: 'page-scanned', kind: reading ? 'posting' : detection.kind }).catch(() => {});
+    if (reading && misses.length)
+      send({ type: 'adapter-missed', site: reading.site, fields: misses }).catch(() => {});
     if (!reading) {
       const readAnyway = (): void => void (shown = show(signal, true, true));
       if (asked && !signal.aborted) ui = mountNoPosting(ctx, detection.kind, readAnyway);

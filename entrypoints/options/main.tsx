@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { loadProfile, saveProfile } from '../../utils/profile-store';
 import { enabledSitesApi } from '../../utils/site-access-api';
+import { clearDiagnostics, loadDiagnostics } from '../../utils/diagnostics';
 import { loadOverrides, saveOverrides } from '../../utils/rates-store';
 
 const root = document.getElementById('app');
@@ -13,6 +14,7 @@ if (root)
       save={saveProfile}
       sites={enabledSitesApi}
       rates={{ load: loadOverrides, save: saveOverrides }}
+      diagnostics={{ load: loadDiagnostics, clear: clearDiagnostics }}
     />,
     root,
   );

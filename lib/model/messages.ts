@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import './zod';
 import { JobSchema, type Job } from './job';
 import { PageReadingSchema } from './reading-schema';
+import { FIELD_NAMES } from './fields';
 import { text, webUrl } from './schema';
 import type { JobStatus, JobView, VerdictStatus } from './types';
 
@@ -37,6 +38,12 @@ const PageVerdict = z.object({
   status: z.enum(['eligible', 'not-eligible', 'unknown']),
 });
 
+/** The board's own reader missed fields the page has (read-page.ts `misses`), for Diagnostics; no answer. */
+const AdapterMissed = z.object({
+  type: z.literal('adapter-missed'),
+  site: text(100),
+  fields: z.array(z.enum(FIELD_NAMES)).check(z.maxLength(FIELD_NAMES.length)),
+});
 /** Open the options page (the panel's "Set where you live" button: a content script cannot); no answer. */
 const OpenSettings = z.object({ type: z.literal('open-settings') });
 
@@ -47,6 +54,7 @@ export const ToBackgroundSchema = z.discriminatedUnion('type', [
   PageScanned,
   PageVerdict,
   OpenSettings,
+  AdapterMissed,
 ]);
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;
 export type SavedStatusQuery = Omit<z.infer<typeof SavedStatus>, 'type'>;

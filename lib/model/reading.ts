@@ -1,4 +1,4 @@
-import type { Found, Structured } from './fields';
+import type { FieldName, Found, Structured } from './fields';
 
 // What the content script hands the background: the page's own words about one posting, as plain
 // data (structured-cloned across the message, checked by lib/model/reading-schema.ts on arrival).
@@ -46,4 +46,7 @@ export interface PageRead {
   detection: Detection;
   /** Set only for a page that holds one posting. */
   reading: PageReading | null;
+  /** Fields the page has (the generic reader found them) that its board's own reader missed:
+   * the board's layout has changed. Empty off the boards Jobsight knows. */
+  misses: FieldName[];
 }

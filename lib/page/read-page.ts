@@ -10,9 +10,9 @@ import {
   type PageReading,
   type ShownField,
 } from '../model/reading';
-import type { Found } from '../model/fields';
+import type { FieldName, Found } from '../model/fields';
 import type { Block } from './blocks';
-import { readSiteIn } from './sites/read-site';
+import { readSiteIn, type AdapterRead } from './sites/read-site';
 import type { SiteAdapter } from './sites/types';
 
 // The half of a scan that needs the page: detect, then extract the posting's fields, body and the
@@ -67,6 +67,13 @@ function headerTexts(blocks: Block[], title: string | undefined): string[] {
   return blocks.slice(at + 1, at + 1 + HEADER_BLOCKS).map((b) => b.text.slice(0, HEADER_TEXT));
 }
 
+/** What the board's reader is written to find (its selectors, and always the title) but did not,
+ * though the generic reader found it on the page. */
+function missedBy(site: AdapterRead, found: Found): FieldName[] {
+  const expected = new Set<FieldName>(['title', ...(Object.keys(site.adapter.fields ?? {}) as FieldName[])]);
+  return [...expected].filter((k) => !site.fields[k] && found[k]);
+}
+
 /** Quoted fields whose words are nowhere in the page's visible text (read from its data). */
 function unshownFields(fields: Found, blocks: Block[]): ShownField[] {
   const quoted = QUOTED_FIELDS.filter((k) => fields[k]);
@@ -86,8 +93,9 @@ export function readPage(
 ): PageRead {
   const site = readSiteIn(adapters, doc, url);
   const detection = detect(doc, url, site?.isPosting ?? false);
-  if (detection.kind !== 'posting' && !anyway) return { detection, reading: null };
+  if (detection.kind !== 'posting' && !anyway) return { detection, reading: null, misses: [] };
   const x = extract(doc, site?.fields);
+  const misses = site?.isPosting ? missedBy(site, x.fields) : [];
   // Every field to the limit, once: a description the page states (JSON-LD) is also the body the
   // engines read, and a location of ten thousand offices would otherwise spoil the whole job.
   for (const [name, field] of Object.entries(x.fields))
@@ -115,5 +123,5 @@ export function readPage(
     remoteBoard: site?.adapter.workplace === 'remote' ? site.adapter.name : null,
     unshown: unshownFields(x.fields, x.blocks),
   };
-  return { detection, reading };
+  return { detection, reading, misses };
 }

@@ -3,6 +3,7 @@ import type { FieldName } from '../../lib/model/fields';
 import type { Workplace } from '../../lib/model/types';
 import { ADAPTERS, findAdapter, readSite } from '../../lib/page/sites';
 import { matchesPattern } from '../../lib/access/match-pattern';
+import { readPage } from '../../lib/page/read-page';
 import { scan } from '../../lib/scan';
 import { fixtureSite, siteDoc, siteFixture } from './sites';
 
@@ -28,6 +29,11 @@ export function itReadsFixture(name: string, want: SiteExpectation): void {
       expect(f?.source, field).toBe('adapter');
       expect(f?.evidence, field).toBeTruthy();
     }
+  });
+
+  it(`${name}: its reader misses nothing the page has (no Diagnostics entry)`, () => {
+    const { html, url } = siteFixture(name);
+    expect(readPage(siteDoc(html), url, ADAPTERS).misses).toEqual([]);
   });
 
   it(`${name}: gives the right job through the whole pipeline`, () => {

@@ -101,6 +101,21 @@ describe('the background dispatcher: saved jobs', () => {
     expect(badges.map((b) => b.text)).toEqual([text]);
   });
 
+  it('counts a board reader’s misses, and refuses a field it does not know', async () => {
+    const noteMisses = vi.fn();
+    const ctx = { ...context(openJobsDb()), noteMisses };
+    expect(
+      await dispatch({ type: 'adapter-missed', site: 'linkedin', fields: ['title'] }, ctx),
+    ).toBeUndefined();
+    expect(noteMisses).toHaveBeenCalledWith('linkedin', ['title']);
+    expect(
+      await dispatch({ type: 'adapter-missed', site: 'linkedin', fields: ['salary'] }, ctx),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(noteMisses).toHaveBeenCalledOnce();
+  });
+
   it('opens the settings when the panel asks', async () => {
     const openSettings = vi.fn();
     expect(
