@@ -15,7 +15,8 @@ export const ROLE_NOUNS = [
   'executive', 'advisor', 'adviser', 'agent', 'operator', 'researcher', 'marketer', 'strategist',
   'tester', 'support', 'sales', 'owner', 'partner', 'counsel', 'attorney', 'teacher', 'driver', 'clerk',
   'cook', 'chef', 'cashier', 'builder', 'bioinformatician', 'postdoc', 'fellow', 'master', 'phd',
-  'postdoctoral', 'trainee', 'apprentice',
+  'postdoctoral', 'trainee', 'apprentice', 'qa', 'backend', 'back-end', 'frontend', 'front-end',
+  'fullstack', 'full-stack',
   // fr
   'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'stagiaire', 'technicien', 'technicienne',
   'responsable', 'chargé', 'chargée', 'chef de projet', 'alternant', 'alternance',

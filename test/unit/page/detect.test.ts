@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/page/detect';
 import { readPage } from '../../../lib/page/read-page';
+import { namesARole } from '../../../lib/page/extract/title-parts';
 import { ADAPTERS } from '../../../lib/page/sites';
 import { pageDoc } from '../../helpers/pages';
 
@@ -50,6 +51,7 @@ describe('detect', () => {
       'a German NGO post, gender-starred title',
     ],
     ['zhaopin-zh.html', 'https://github.com/hiring-cn/jobs/issues/200', 'a Chinese post'],
+    ['qa-pt.html', 'https://github.com/vagas-qa/vagas/issues/73', 'a post whose role is only "QA"'],
     [
       'broken-jsonld.html',
       'https://harbormail.example/careers/support-engineer',
@@ -93,5 +95,21 @@ describe('detect', () => {
     const { detection, reading } = readPage(pageDoc('article.html'), url, ADAPTERS, true);
     expect(detection.kind).toBe('none');
     expect(reading?.fields.title?.value).toBe('Why remote hiring keeps growing');
+  });
+});
+
+describe('a heading names a role by its role word, in the boards’ languages', () => {
+  it.each([
+    'SR Desenvolvimento Back-end (Java)',
+    '[Remoto/Curitiba - PR] QA na Vetorlar',
+    'Senior Full-Stack (TypeScript)',
+    'Frontend Pleno - React',
+    'Desenvolvedor Java Pleno',
+  ])('%s', (heading) => {
+    expect(namesARole(heading)).toBe(true);
+  });
+
+  it.each(['Our story', 'Quality at Vetorlar: ten years of testing'])('%s names no role', (heading) => {
+    expect(namesARole(heading)).toBe(false);
   });
 });
