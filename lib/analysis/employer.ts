@@ -51,9 +51,14 @@ export function nameOfHost(texts: readonly string[], hostname: string): string |
   return null;
 }
 
-/** A company value that cannot be one: no letters ("607"), or only a place ("LATAM", "Canada"). */
+// What a company field says when it names no employer: a placeholder, or a name held back.
+const NO_EMPLOYER =
+  /^(?:none|n\/?a|null|undefined|unknown|not (?:specified|disclosed|available)|confidential(?: company| employer)?|anonymous|undisclosed|private|tbd|—|-)$/i;
+
+/** A company value that cannot be one: no letters ("607"), a placeholder ("None", "N/A",
+ * "Confidential"), or only a place ("LATAM", "Canada"). */
 export function namesNoOne(company: string): boolean {
-  if (!/\p{L}/u.test(company)) return true;
+  if (!/\p{L}/u.test(company) || NO_EMPLOYER.test(company.trim())) return true;
   const places = findMentions(company, { lenient: true });
   const covered = places.reduce((n, m) => n + (m.end - m.start), 0);
   return places.length > 0 && covered >= company.replace(/[\s,/&-]+/g, '').length;

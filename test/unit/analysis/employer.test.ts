@@ -55,7 +55,18 @@ describe('the employer', () => {
     expect(employerOf(guess('Mission'), texts, null)?.value).toBe('Mission');
   });
 
-  it.each(['607', '—', '2024', 'LATAM', 'Canada', 'EMEA / APAC'])('%s is no name', (value) => {
+  it.each([
+    '607',
+    '—',
+    '2024',
+    'LATAM',
+    'Canada',
+    'EMEA / APAC',
+    'None',
+    'N/A',
+    'Confidential',
+    'not disclosed',
+  ])('%s is no name', (value) => {
     expect(employerOf(guess(value), [], null)).toBeUndefined();
   });
 });
