@@ -134,7 +134,9 @@ export function fieldsFromText(blocks: Block[], docTitle: string, at = titleBloc
   else if (sought) out.title = sought;
   const under = at >= 0 && parts ? companyUnderTitle(blocks, at, parts.title) : undefined;
   // (a company named only in the prose is read in the background: lib/analysis/company-in-text.ts)
-  const company = parts?.company ? text(parts.company, line) : under ? text(under) : undefined;
+  // "607 - Web Developer": a heading's part with no letter is a number, not an employer.
+  const named = parts?.company && /\p{L}/u.test(parts.company) ? parts.company : undefined;
+  const company = named ? text(named, line) : under ? text(under) : undefined;
   if (company) out.company = company;
   const near = at >= 0 ? locationUnderTitle(blocks, at) : undefined;
   if (parts?.locationText) out.locationText = text(parts.locationText, line);

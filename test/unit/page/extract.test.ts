@@ -188,6 +188,11 @@ describe('the text layer', () => {
       '<h1>Web Developer</h1><h3>GoFasti</h3><h4>💰 USD $600 - $800 per month 🌎 Remote</h4><p>We need a web developer.</p>',
       { title: 'Web Developer', company: 'GoFasti', locationText: 'Remote' },
     ],
+    // a number before the title is no employer: the header card's company line is
+    [
+      '<h1>607 - Web Developer</h1><h3>GoFasti</h3><h4>💰 USD $600 per month 🌎 Remote</h4><p>We need a web developer.</p>',
+      { title: 'Web Developer', company: 'GoFasti', locationText: 'Remote' },
+    ],
     // a subheading with no chips after it, named nowhere else, is a section, not an employer
     [
       '<h1>Web Developer</h1><h3>Platform</h3><p>We need a web developer.</p>',
