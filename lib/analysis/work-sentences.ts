@@ -108,17 +108,28 @@ export function employmentInText(texts: Texts): TextHit<EmploymentType> {
 // Boards show the type and workplace as bare chips near the title: "Full time", "Remote".
 const CHIP_MAX = 24;
 
-function chip<T>(texts: Texts, read: (t: string) => T | null): TextHit<T> {
+function chip<T>(texts: Texts, read: (t: string) => T | null, max = CHIP_MAX): TextHit<T> {
   for (const text of texts.slice(0, 60)) {
-    if (text.length > CHIP_MAX) continue;
+    if (text.length > max) continue;
     const value = read(text);
     if (value) return { value, evidence: text };
   }
   return null;
 }
 
+// A place line with the workplace as its tag: "Tallinn, Estonia (Hybrid)", "London [Remote]".
+const LINE_MAX = 80;
+const TAG = /[([]([^()[\]]{2,20})[)\]]\s*$/;
+
+/** The workplace a chip names, or the tag closing a short place line under the heading. */
+function workplaceOfChip(text: string): Workplace | null {
+  if (text.length <= CHIP_MAX) return workplaceOf(text);
+  const tag = text.length <= LINE_MAX ? TAG.exec(text)?.[1] : undefined;
+  return tag ? workplaceOf(tag) : null;
+}
+
 export const employmentChip = (texts: Texts) => chip(texts, employmentTypeOf);
-export const workplaceChip = (texts: Texts) => chip(texts, workplaceOf);
+export const workplaceChip = (texts: Texts) => chip(texts, workplaceOfChip, LINE_MAX);
 
 // A short line of the body that opens with the type is a chip written as prose:
 // "Temporary, Full-Time (1 year contract with possibility of renewal)."

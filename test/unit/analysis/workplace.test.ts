@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employmentInText, workplaceInText } from '../../../lib/analysis/work-sentences';
+import { employmentInText, workplaceChip, workplaceInText } from '../../../lib/analysis/work-sentences';
 import { scan } from '../../../lib/scan';
 import { workplaceOf } from '../../../lib/model/work-words';
 import { pageDoc } from '../../helpers/pages';
@@ -59,6 +59,19 @@ describe('the workplace a posting states in its body', () => {
     'Our customers work in the office and on the road.',
   ])('%s → nothing', (text) => {
     expect(workplaceInText(body(text))).toBeNull();
+  });
+});
+
+describe('the workplace a chip under the heading names', () => {
+  it.each<[string[], string | undefined]>([
+    [['Full time', 'Remote'], 'remote'],
+    [['Software Engineer, User Interface', 'Tallinn, Estonia (Hybrid)'], 'hybrid'],
+    [['London [Remote]'], 'remote'],
+    // a long line's words are prose, not a chip; a bracket that names no workplace is nothing
+    [['We are a remote-first team spread over three continents and many time zones'], undefined],
+    [['Tallinn, Estonia (HQ)'], undefined],
+  ])('%j → %s', (texts, want) => {
+    expect(workplaceChip(texts)?.value).toBe(want);
   });
 });
 
