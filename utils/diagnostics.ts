@@ -47,12 +47,14 @@ export function withMisses(
 
 export const loadDiagnostics = async (): Promise<Diagnostics> => parseDiagnostics(await item.getValue());
 
-export async function noteMisses(
-  site: string,
-  fields: readonly FieldName[],
-  now = Date.now(),
-): Promise<void> {
-  await item.setValue(withMisses(await loadDiagnostics(), site, fields, now));
+// One read-and-write at a time: two tabs reporting together must not lose a count.
+let writes: Promise<void> = Promise.resolve();
+
+export function noteMisses(site: string, fields: readonly FieldName[], now = Date.now()): Promise<void> {
+  const write = async (): Promise<void> =>
+    item.setValue(withMisses(await loadDiagnostics(), site, fields, now));
+  writes = writes.then(write, write);
+  return writes;
 }
 
 export const clearDiagnostics = (): Promise<void> => item.setValue({});

@@ -73,7 +73,11 @@ export function yearlyLine(s: Salary, profile: Profile, rates: RateTable = DEFAU
 /** The pay with its dollar named, where the page's own words leave a bare "$" ("$130,000" on an
  * Australian job is A$130,000); null where they name their currency themselves. */
 export function namedPay(s: Salary): string | null {
-  return BARE_DOLLAR.test(s.raw.replace(/\b[A-Z]{1,2}\$/g, '')) ? salaryLine(s) : null;
+  // "USD $150,000" names it with its code; "CA$50" and "A$130k" with their sign.
+  const named =
+    (s.currency !== null && s.raw.includes(s.currency)) ||
+    !BARE_DOLLAR.test(s.raw.replace(/\b[A-Z]{1,2}\$/g, ''));
+  return named ? null : salaryLine(s);
 }
 
 /** What the ≈ line rests on, for its tooltip: the line itself stays one line. */

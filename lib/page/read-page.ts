@@ -11,6 +11,7 @@ import {
   type ShownField,
 } from '../model/reading';
 import type { FieldName, Found } from '../model/fields';
+import type { Source } from '../model/types';
 import type { Block } from './blocks';
 import { readSiteIn, type AdapterRead } from './sites/read-site';
 import type { SiteAdapter } from './sites/types';
@@ -74,9 +75,13 @@ function missedBy(site: AdapterRead, found: Found): FieldName[] {
   return [...expected].filter((k) => !site.fields[k] && found[k]);
 }
 
+const SHOWN_SOURCES: ReadonlySet<Source> = new Set(['label', 'text']);
+
 /** Quoted fields whose words are nowhere in the page's visible text (read from its data). */
 function unshownFields(fields: Found, blocks: Block[]): ShownField[] {
-  const quoted = QUOTED_FIELDS.filter((k) => fields[k]);
+  // Labels and text are read off the visible page: only what an adapter, JSON-LD, microdata or a
+  // meta tag gave needs looking for, so most pages skip the walk over their text.
+  const quoted = QUOTED_FIELDS.filter((k) => fields[k] && !SHOWN_SOURCES.has(fields[k].source));
   if (!quoted.length) return [];
   const page = lettersAndDigits(blocks.map((b) => b.text).join(' '));
   return quoted.filter((k) => !page.includes(lettersAndDigits(fields[k]?.value ?? '')));

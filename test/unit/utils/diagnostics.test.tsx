@@ -38,6 +38,11 @@ describe('a board redesign degrades, never goes silent', () => {
     expect(await loadDiagnostics()).toEqual({});
   });
 
+  it('loses no count when misses arrive together', async () => {
+    await Promise.all([noteMisses('linkedin', ['title'], 1), noteMisses('linkedin', ['title'], 2)]);
+    expect((await loadDiagnostics())['linkedin']?.title?.count).toBe(2);
+  });
+
   it.each([
     null,
     'x',

@@ -34,6 +34,7 @@ describe('a bare "$" is always named, in whatever currency it stands for', () =>
     // the page named it already
     ['CA$50.50 an hour', { currency: 'CAD', period: 'hour' }, null],
     ['USD 150,000', { currency: 'USD' }, null],
+    ['USD $150,000', { currency: 'USD' }, null],
     ['€60,000', { currency: 'EUR' }, null],
   ])('%s (%j) → %s', (raw, over, want) => {
     const s = only(raw);
