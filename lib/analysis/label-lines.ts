@@ -1,6 +1,7 @@
 import type { Found } from '../model/fields';
 import type { Field } from '../model/types';
 import { employmentTypeOf, workplaceOf } from '../model/work-words';
+import { labelIn, labelPairAt } from '../text/label-pairs';
 
 // Label lines of the body in the languages postings come in beyond English ("Ort: Berlin",
 // "Gehalt: 4.000 €", "Tipo de contrato / Indefinido", "勤務地：東京"): the background reads them
@@ -37,11 +38,6 @@ const LABELS: [LabelledField, RegExp][] = LABEL_WORDS.map(([field, words]) => [
   new RegExp(`^(?:${words})$`, 'iu'),
 ]);
 
-const MAX_LABEL = 40;
-const MAX_VALUE = 300;
-const LABEL_END = /\s*[:：]\s*$/;
-const INLINE = /^([^:：]{1,40})[:：]\s*(.+)$/su;
-
 /** The value fits its field: "Status: Open" is no employment type; "Empresa" heading a paragraph
  * ("Atuar num grande banco, por uma consultoria.") names no employer. */
 const FITS: Partial<Record<LabelledField, (v: string) => boolean>> = {
@@ -50,36 +46,13 @@ const FITS: Partial<Record<LabelledField, (v: string) => boolean>> = {
   workplace: (v) => !!workplaceOf(v),
 };
 
-function fieldOf(label: string): LabelledField | undefined {
-  const clean = label.replace(LABEL_END, '').trim();
-  if (!clean || clean.length > MAX_LABEL) return undefined;
-  return LABELS.find(([, re]) => re.test(clean))?.[0];
-}
-
-/** A label and its value: "Ort: Berlin" in one line, or "Ort" then "Berlin" on the next. */
-function pairAt(
-  body: readonly string[],
-  i: number,
-): { field: LabelledField; value: string; evidence: string } | null {
-  const line = (body[i] ?? '').trim();
-  const own = fieldOf(line);
-  if (own) {
-    const next = (body[i + 1] ?? '').trim();
-    return next && next.length <= MAX_VALUE && !fieldOf(next)
-      ? { field: own, value: next, evidence: `${line.replace(LABEL_END, '')}: ${next}` }
-      : null;
-  }
-  const m = INLINE.exec(line);
-  const field = m && fieldOf(m[1] as string);
-  const value = m?.[2]?.trim();
-  return field && value && value.length <= MAX_VALUE ? { field, value, evidence: line } : null;
-}
+const fieldOf = (label: string): LabelledField | undefined => labelIn(LABELS, label);
 
 /** The fields of `found` that are empty, filled from the body's label lines; the rest as they were. */
 export function withLabelLines(found: Found, body: readonly string[]): Found {
   const out: Found = { ...found };
   for (let i = 0; i < body.length; i++) {
-    const pair = pairAt(body, i);
+    const pair = labelPairAt(body, i, fieldOf);
     if (!pair || out[pair.field] || !(FITS[pair.field]?.(pair.value) ?? true)) continue;
     out[pair.field] = { value: pair.value, source: 'label', evidence: pair.evidence } satisfies Field<string>;
   }

@@ -1,6 +1,7 @@
 import type { Block } from '../blocks';
 import type { Field } from '../../model/types';
 import { splitMarker } from '../../text/markers';
+import { inlineLabel, labelIn, labelPairAt } from '../../text/label-pairs';
 import type { FieldName, Found } from '../../model/fields';
 import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 
@@ -37,30 +38,12 @@ const LABELS: [FieldName, RegExp][] = [
   ['validThrough', /^(?:closing date|deadline|apply by|application deadline|expires|expiry date|closes)$/i],
 ];
 
-const MAX_LABEL = 40;
-
 function fieldForLabel(text: string): FieldName | undefined {
-  const label = text.replace(/\s*[:：]\s*$/, '').trim();
-  if (!label || label.length > MAX_LABEL) return undefined;
-  return LABELS.find(([, re]) => re.test(label))?.[0];
+  return labelIn(LABELS, text);
 }
 
 function inlinePair(text: string): { field: FieldName; value: string } | undefined {
-  const colon = text.indexOf(':');
-  if (colon <= 0 || colon > MAX_LABEL) return undefined;
-  const field = fieldForLabel(text.slice(0, colon));
-  const value = text.slice(colon + 1).trim();
-  return field && value && value.length <= 300 ? { field, value } : undefined;
-}
-
-/** A label's value: the rest of its own block ("Salary: …"), else the next block. */
-function valueAfter(blocks: Block[], i: number): string | undefined {
-  const next = blocks[i + 1];
-  if (!next || next.text.length > 300) return undefined;
-  // "Location" / "remote" / "JobType": a label-like word is a value when a label follows it.
-  const after = blocks[i + 2];
-  if (fieldForLabel(next.text) && !(after && fieldForLabel(after.text))) return undefined;
-  return next.text;
+  return inlineLabel(text, fieldForLabel) ?? undefined;
 }
 
 /** Label/value pairs ("Salary" / "$0.047k - $0.094k", dt/dd, th/td, "Location: Remote"). */
@@ -74,15 +57,10 @@ export function fieldsFromLabels(blocks: Block[]): Found {
     if (!out[field] && clean)
       out[field] = { value: clean, source: 'label', evidence } satisfies Field<string>;
   };
-  blocks.forEach((block, i) => {
-    const field = fieldForLabel(block.text);
-    if (field) {
-      const value = valueAfter(blocks, i);
-      if (value) take(field, value, `${block.text.replace(/\s*:\s*$/, '')}: ${value}`);
-      return;
-    }
-    const pair = inlinePair(block.text);
-    if (pair) take(pair.field, pair.value, block.text);
+  const texts = blocks.map((b) => b.text);
+  texts.forEach((_, i) => {
+    const pair = labelPairAt(texts, i, fieldForLabel);
+    if (pair) take(pair.field, pair.value, pair.evidence);
   });
   return out;
 }
