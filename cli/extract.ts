@@ -2,9 +2,12 @@
 //   Prints one JSON object: the eval contract (../shared/eval/README.md) plus provenance.
 // npm run --silent extract -- --jsonl FILE|DIR...        one JSON line per page, in order
 // npm run --silent extract -- --jsonl --list LISTFILE    each line of LISTFILE is FILE<TAB>URL
-//   A page that cannot be read gets {"file", "error"} on its line and the run goes on.
+//   A page that cannot be read gets {"file", "error"} on its line and the run goes on; long runs
+//   use every core (--threads N to use fewer) and show progress on stderr. `npm run extract` runs the built bundle
+//   (cli/run.mjs builds it when a source is newer).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { messageOf, runTasks, serveWorker } from './batch';
 import { InputError } from './load';
 import { extractPage, pagesIn, type PageTask } from './pages';
 
@@ -13,7 +16,13 @@ const USAGE =
 
 function tasksOf(list: string | undefined, paths: string[]): PageTask[] {
   if (list === undefined) return pagesIn(paths).map((file) => ({ file }));
-  return readFileSync(list, 'utf8')
+  let text: string;
+  try {
+    text = readFileSync(list, 'utf8');
+  } catch {
+    throw new InputError(`cannot read the list ${list}`);
+  }
+  return text
     .split(/\r?\n/)
     .filter((line) => line.trim())
     .map((line) => {
@@ -22,47 +31,53 @@ function tasksOf(list: string | undefined, paths: string[]): PageTask[] {
     });
 }
 
-const messageOf = (e: unknown): string =>
-  (e instanceof InputError
-    ? e.message
-    : `extract failed: ${e instanceof Error ? e.message : String(e)}`
-  ).split('\n')[0] ?? '';
+/** The bundle itself serves as the worker script; run from TypeScript sources, one thread reads. */
+const workerScript = (): URL | null => (import.meta.url.endsWith('.mjs') ? new URL(import.meta.url) : null);
 
-/** Many pages, one line each; progress on stderr when the run is long enough to wait for. */
-function runBatch(tasks: PageTask[]): number {
+/** Many pages, one line each, in order; progress on stderr when the run is long enough to wait for. */
+async function runBatch(tasks: PageTask[], threads?: number): Promise<number> {
   const showProgress = tasks.length >= 50 && process.stderr.isTTY;
   let failed = 0;
-  tasks.forEach((task, i) => {
-    let line: string;
-    try {
-      line = JSON.stringify(extractPage(task));
-    } catch (e) {
-      failed++;
-      line = JSON.stringify({ file: task.file, error: messageOf(e) });
-    }
-    process.stdout.write(line + '\n');
-    if (showProgress) process.stderr.write(`\r${i + 1}/${tasks.length} pages`);
+  await runTasks(tasks, {
+    workerScript: workerScript(),
+    threads,
+    onLine: ({ line, failed: bad }, done) => {
+      if (bad) failed++;
+      process.stdout.write(line + '\n');
+      if (showProgress) process.stderr.write(`\r${done}/${tasks.length} pages`);
+    },
   });
   if (showProgress) process.stderr.write('\n');
   if (failed) process.stderr.write(`${failed} of ${tasks.length} pages could not be read\n`);
   return failed ? 1 : 0;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { url: { type: 'string' }, jsonl: { type: 'boolean' }, list: { type: 'string' } },
+    options: {
+      url: { type: 'string' },
+      jsonl: { type: 'boolean' },
+      list: { type: 'string' },
+      threads: { type: 'string' },
+    },
   });
-  if (values.jsonl) return runBatch(tasksOf(values.list, positionals));
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
+    throw new InputError('--threads wants a whole number of at least 1');
+  if (values.jsonl) return runBatch(tasksOf(values.list, positionals), threads);
   const [file, ...rest] = positionals;
   if (!file || rest.length) throw new InputError(USAGE);
   process.stdout.write(JSON.stringify(extractPage({ file, url: values.url })) + '\n');
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  process.stderr.write(messageOf(e) + '\n');
-  process.exitCode = 1;
+if (!serveWorker()) {
+  main().then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(messageOf(e) + '\n');
+      process.exitCode = 1;
+    },
+  );
 }

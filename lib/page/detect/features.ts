@@ -70,6 +70,13 @@ interface Short {
   el: Element;
 }
 
+/** More than `levels` elements deep below `el` (a container, not a near-leaf). */
+function deeperThan(el: Element, levels: number): boolean {
+  if (levels === 0) return el.firstElementChild !== null;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (deeperThan(c, levels - 1)) return true;
+  return false;
+}
+
 function shortTexts(doc: Document, selector: string): Short[] {
   const out: Short[] = [];
   const els = doc.querySelectorAll(selector);
@@ -77,14 +84,23 @@ function shortTexts(doc: Document, selector: string): Short[] {
     const el = els[i] as Element;
     // Only near-leaves: reading textContent of containers would cost the whole subtree each time
     // (and, down a deep chain of single children, make the scan quadratic).
-    if (el.childElementCount > 2 || el.querySelector(':scope > * > * > *')) continue;
+    if (el.childElementCount > 2 || deeperThan(el, 2)) continue;
     const raw = el.textContent ?? '';
     if (raw.length <= 200) out.push({ text: cleanText(raw), el });
   }
   return out;
 }
 
-const outsideRails = (items: Short[]): Short[] => items.filter((s) => !s.el.closest(RAIL));
+/** Tells whether an element sits in a rail; the rails are found once, then each test walks up
+ * the element's ancestors instead of matching the rail selector at every level. */
+function railTest(doc: Document): (el: Element) => boolean {
+  const rails = new Set(Array.from(doc.querySelectorAll(RAIL)));
+  if (!rails.size) return () => false;
+  return (el) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (rails.has(e)) return true;
+    return false;
+  };
+}
 
 /** How many JobPostings the page's structured data holds (JSON-LD, microdata, RDFa). */
 export function countStructured(doc: Document): number {
@@ -127,13 +143,13 @@ function isResultsTable(hits: Short[]): boolean {
   return [...perRow.values()].some((n) => n >= 3);
 }
 
-function jobLinkCount(doc: Document, base: URL): number {
+function jobLinkCount(doc: Document, base: URL, inRail: (el: Element) => boolean): number {
   const seen = new Set<string>();
   const links = doc.querySelectorAll('a[href]');
   for (let i = 0; i < links.length && i < MAX_SCAN; i++) {
     const link = links[i] as Element;
     const href = link.getAttribute('href') ?? '';
-    if (!JOB_URL.test(href) || link.closest(RAIL)) continue;
+    if (!JOB_URL.test(href) || inRail(link)) continue;
     try {
       const u = new URL(href, base);
       if (u.pathname !== base.pathname && /\d{3,}|[a-z]+-[a-z]+-[a-z]+/i.test(u.pathname))
@@ -183,8 +199,12 @@ export function pageSignals(
   const shown = structuredCount === 1 && singlePostingIsShown(doc);
   const text = sampleText(doc, TEXT_SAMPLE).replace(/[’‘]/g, "'");
   const h1 = cleanText(doc.querySelector('h1')?.textContent ?? '');
-  const short = shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li');
-  const labelled = outsideRails(short).filter((t) => labelOf(t) !== undefined);
+  const inRail = railTest(doc);
+  const outsideRails = (items: Short[]): Short[] => items.filter((t) => !inRail(t.el));
+  const short = outsideRails(
+    shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li'),
+  );
+  const labelled = short.filter((t) => labelOf(t) !== undefined);
   const labelHits = labelled.map(labelOf);
   const labels = new Set(labelHits);
   const repeated =
@@ -193,10 +213,10 @@ export function pageSignals(
     APPLY_LABEL.test(t.text),
   ).length;
   // the headings are among the short texts already read: no second walk of the page
-  const roleHeadings = outsideRails(short).filter(
+  const roleHeadings = short.filter(
     (t) => SECTION_HEADINGS.has(t.el.tagName.toUpperCase()) && namesARole(t.text, 12),
   ).length;
-  const links = jobLinkCount(doc, url);
+  const links = jobLinkCount(doc, url, inRail);
   const ogArticle = /article/i.test(
     doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '',
   );
