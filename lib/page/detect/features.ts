@@ -207,16 +207,20 @@ export function pageSignals(
   const labelled = short.filter((t) => labelOf(t) !== undefined);
   const labelHits = labelled.map(labelOf);
   const labels = new Set(labelHits);
+  // A page a site adapter knows as one posting's page is not a list, whatever rails of other
+  // jobs ("Similar jobs", "People also viewed") it carries: the list signals are not read there.
+  const listy = !sitePosting;
   const repeated =
-    (labelHits.length >= 3 * Math.max(labels.size, 1) && labels.size >= 2) || isResultsTable(labelled);
+    listy &&
+    ((labelHits.length >= 3 * Math.max(labels.size, 1) && labels.size >= 2) || isResultsTable(labelled));
   const applies = outsideRails(shortTexts(doc, 'a, button, input[type="submit"]')).filter((t) =>
     APPLY_LABEL.test(t.text),
   ).length;
   // the headings are among the short texts already read: no second walk of the page
-  const roleHeadings = short.filter(
-    (t) => SECTION_HEADINGS.has(t.el.tagName.toUpperCase()) && namesARole(t.text, 12),
-  ).length;
-  const links = jobLinkCount(doc, url, inRail);
+  const roleHeadings = listy
+    ? short.filter((t) => SECTION_HEADINGS.has(t.el.tagName.toUpperCase()) && namesARole(t.text, 12)).length
+    : 0;
+  const links = listy ? jobLinkCount(doc, url, inRail) : 0;
   const ogArticle = /article/i.test(
     doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '',
   );
@@ -241,7 +245,8 @@ export function pageSignals(
     roleList: roleHeadings >= 3 && links >= 5 ? 1 : 0,
     article: Math.min(share(articleWords.distinct(text), 3) + (ogArticle ? 0.5 : 0), 1),
   };
-  const listShaped = repeated || applies >= 4 || roleHeadings >= 3 || (links >= 8 && labels.size < 3);
+  const listShaped =
+    repeated || (listy && applies >= 4) || roleHeadings >= 3 || (links >= 8 && labels.size < 3);
   const signals = FEATURES.filter((f) => features[f] > 0).map((f) =>
     features[f] === 1 ? f : `${f}:${features[f].toFixed(2)}`,
   );

@@ -69,6 +69,25 @@ describe('detect', () => {
     expect(reading?.fields.title?.value).toBe('Ingénieur données H/F');
   });
 
+  it('an adapter’s posting page stays a posting when its rail of other jobs carries no rail mark', () => {
+    // The other jobs in a plain column, as real boards serve them ("right-column", "people-also"):
+    // role headings, apply buttons and job links that would make any other page a list.
+    const doc = pageDoc('linkedin-rail.html');
+    const aside = doc.querySelector('aside') as Element;
+    const column = doc.createElement('section');
+    column.className = 'right-column';
+    for (const item of Array.from(aside.querySelectorAll('li'))) {
+      const h3 = doc.createElement('h3');
+      h3.append(item.querySelector('a') as Element);
+      column.append(h3, ...Array.from(item.childNodes));
+    }
+    aside.replaceWith(column);
+    const url = new URL('https://fr.linkedin.com/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999');
+    expect(detect(doc, url).kind).toBe('list');
+    expect(detect(doc, url, true).kind).toBe('posting');
+    expect(readPage(doc, url, ADAPTERS).reading?.fields.title?.value).toBe('Ingénieur données H/F');
+  });
+
   it('the rail alone, without the posting, is a list', () => {
     const doc = pageDoc('linkedin-rail.html');
     doc.title = "Offres d'emploi Data – Lyon | LinkedIn";
