@@ -54,7 +54,10 @@ export default defineConfig({
     plugins: [nativeBrowserInContentScript(), noInnerHtmlInPreact()],
     // Every content script has a 30 KB gzip budget (scripts/budgets.ts): terser's second pass
     // packs a few percent tighter than the default minifier.
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } },
+    // JOBSIGHT_READABLE=1 builds unminified, to read a browser profile by function names.
+    build: process.env.JOBSIGHT_READABLE
+      ? { minify: false }
+      : { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jobsight',

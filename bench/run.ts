@@ -1,18 +1,24 @@
 // The benchmark runner: `npm run bench` runs every suite and writes bench/results.md;
 // `npm run bench -- popup` runs the suites whose name contains "popup" and only prints. To add
 // benchmarks, export a Suite (see harness.ts) from a bench/*.bench.ts(x) file and list it here.
+import { chromiumSection } from './chromium';
 import { eligibilitySuite } from './eligibility.bench';
 import { measure, table, type Result, type Suite } from './harness';
 import { hostileSuite } from './hostile.bench';
 import { popupSuite } from './popup.bench';
+import { realPagesSection } from './real-pages.bench';
 import { machine, RESULTS, writeResults } from './report';
 import { salarySuite } from './salary.bench';
 import { scanSuites } from './scan.bench';
 import { buildRoot, builtAt, sizeTable } from './sizes';
 
 const SUITES: Suite[] = [...scanSuites, hostileSuite, salarySuite, eligibilitySuite, popupSuite];
-/** The size table is not timed; it answers to this name in the filter. */
+/** Sections that are not suites of the harness, each answering to its name in the filter: the
+ * build's sizes, the real pages of ../shared/corpus, the built extension in Chromium. */
 const SIZES = 'size';
+const REAL = 'real';
+const CHROMIUM = 'chromium';
+const SECTIONS = [SIZES, REAL, CHROMIUM];
 
 async function timings(suites: Suite[]): Promise<string> {
   const results: Result[] = [];
@@ -36,9 +42,17 @@ async function main(filter: string | undefined): Promise<void> {
   const suites = SUITES.filter((s) => wanted(s.name));
   const sections: string[] = [];
   if (suites.length) sections.push(await timings(suites));
+  if (wanted(REAL))
+    sections.push((await realPagesSection()) ?? '## Real pages\n\n`../shared/corpus` is not there.');
+  if (wanted(CHROMIUM)) {
+    console.error(`… ${CHROMIUM}`);
+    sections.push((await chromiumSection(buildRoot())) ?? '## Chromium\n\nNo Chromium, corpus or build.');
+  }
   if (wanted(SIZES)) sections.push(sizes());
   if (!sections.length)
-    throw new Error(`No suite matches "${filter}": ${[...SUITES.map((s) => s.name), SIZES].join(', ')}`);
+    throw new Error(
+      `No suite matches "${filter}": ${[...SUITES.map((s) => s.name), ...SECTIONS].join(', ')}`,
+    );
   console.log(`${where}\n\n${sections.join('\n\n')}`);
   if (filter) return;
   writeResults(where, sections);

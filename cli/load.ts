@@ -59,7 +59,7 @@ function withoutStyles(node: Parse5Node): void {
 }
 
 /** The page as a browser would build it: broken markup repaired as the HTML standard says. */
-function repaired(html: string): string {
+export function repaired(html: string): string {
   const tree = parse(html);
   withoutStyles(tree);
   return serialize(tree);

@@ -20,6 +20,7 @@ import { readPage } from '../../lib/page/read-page';
 import type { SiteAdapter } from '../../lib/page/sites/types';
 import type { JobView, VerdictStatus } from '../../lib/model/types';
 import { loadPanelPrefs, type PanelPrefs } from '../../utils/panel-prefs';
+import { pageSettled } from '../../utils/page-settled';
 import { watchVerdictSettings } from '../../utils/settings-watch';
 // Inlined into the shadow root: fetching a stylesheet would be a request, and would need the file
 // to be web-accessible to every site the user enables.
@@ -78,15 +79,24 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
     // Checked after the round trip to the background: a newer posting may have arrived meanwhile.
     [ui, saver] = [mountPanel(ctx, { ...analysis, prefs }, save, () => analyse(reading)), save];
   };
-  const watcher = watchPage({
-    doc: document,
-    href: () => location.href,
-    onChange: (signal) => void (shown = show(signal)),
-    signal: ctx.signal,
-    ignore: () => ui?.shadowHost,
+  // The first reading waits for the page to finish loading and for an idle moment: the page's
+  // own work comes first (utils/page-settled.ts).
+  let watcher: { check: () => void } | undefined;
+  let asked = false;
+  void pageSettled(window, ctx.signal).then(() => {
+    if (ctx.signal.aborted) return;
+    watcher = watchPage({
+      doc: document,
+      href: () => location.href,
+      onChange: (signal) => void (shown = show(signal)),
+      signal: ctx.signal,
+      ignore: () => ui?.shadowHost,
+      quietStart: asked,
+    });
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.check());
+  ctx.addEventListener(window, 'wxt:locationchange', () => watcher?.check());
   const askedNow = async (): Promise<void> => {
+    asked = true;
     await shown;
     await (shown = show(ctx.signal, true));
   };

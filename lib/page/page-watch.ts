@@ -21,12 +21,15 @@ export interface WatchOptions {
   /** Ignore mutations inside this node (our own UI). */
   ignore?: () => Node | null | undefined;
   debounceMs?: number;
+  /** The page as it is now was read already (the user asked before the watch began): only a
+   * later change is reported. */
+  quietStart?: boolean;
 }
 
 /** Watch DOM changes (debounced) and report each real change of posting once. */
 export function watchPage(opts: WatchOptions): { check: () => void } {
   const { doc, signal, debounceMs = 400 } = opts;
-  let last = '';
+  let last = opts.quietStart ? pageFingerprint(doc, opts.href()) : '';
   let current: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = (): void => {

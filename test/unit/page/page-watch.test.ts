@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pageFingerprint, watchPage } from '../../../lib/page/page-watch';
+import { pageFingerprint, watchPage, type WatchOptions } from '../../../lib/page/page-watch';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -12,29 +12,39 @@ function setPosting(title: string): void {
   document.body.replaceChildren(h1);
 }
 
+/** A watch on a first posting (fake timers); `go` moves to another posting and lets it settle. */
+function watching(extra: Partial<WatchOptions> = {}) {
+  vi.useFakeTimers();
+  setPosting('First role');
+  let href = 'https://x.example/jobs/1';
+  const signals: AbortSignal[] = [];
+  const stop = new AbortController();
+  const watcher = watchPage({
+    doc: document,
+    href: () => href,
+    onChange: (s) => signals.push(s),
+    signal: stop.signal,
+    debounceMs: 50,
+    ...extra,
+  });
+  const go = async (to: string, title: string): Promise<void> => {
+    href = to;
+    setPosting(title);
+    await vi.advanceTimersByTimeAsync(100);
+  };
+  return { signals, stop, watcher, go };
+}
+
 describe('watchPage', () => {
   it('reports the first posting, each real change once, and nothing for unrelated mutations', async () => {
-    vi.useFakeTimers();
-    setPosting('First role');
-    let href = 'https://x.example/jobs/1';
-    const signals: AbortSignal[] = [];
-    const stop = new AbortController();
-    watchPage({
-      doc: document,
-      href: () => href,
-      onChange: (s) => signals.push(s),
-      signal: stop.signal,
-      debounceMs: 50,
-    });
+    const { signals, stop, go } = watching();
     expect(signals).toHaveLength(1);
 
     document.body.append(document.createElement('div')); // noise: a widget, an ad
     await vi.advanceTimersByTimeAsync(100);
     expect(signals).toHaveLength(1);
 
-    href = 'https://x.example/jobs/2';
-    setPosting('Second role');
-    await vi.advanceTimersByTimeAsync(100);
+    await go('https://x.example/jobs/2', 'Second role');
     expect(signals).toHaveLength(2);
     expect(signals[0]?.aborted).toBe(true); // the old posting's work is cancelled
     expect(signals[1]?.aborted).toBe(false);
@@ -44,6 +54,16 @@ describe('watchPage', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(signals).toHaveLength(2);
     expect(signals[1]?.aborted).toBe(true);
+  });
+
+  it('started quietly (the page was read on request already), reports only a later change', async () => {
+    const { signals, stop, watcher, go } = watching({ quietStart: true });
+    watcher.check();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(signals).toHaveLength(0);
+    await go('https://x.example/jobs/2', 'Second role');
+    expect(signals).toHaveLength(1);
+    stop.abort();
   });
 
   it('ignores mutations inside its own UI', async () => {
