@@ -145,6 +145,13 @@ const HIRING_CALL = String.raw`(?:is|are|'re) (?:now )?(?:seeking|looking for|hi
 
 /** A body sentence gives a job site only with one of these ("based out of the Burbank office",
  * "Ons kantoor staat in Amsterdam", "Arbeitsort ist Köln", "2 Tage pro Woche in unserem Büro"). */
+/** Words of an office or an office arrangement: a province or state named beside them, with no rule
+ * word, says where the office is ("3 dias no escritório (São Paulo)"), not where one must live. */
+export const OFFICE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:offices?|on-?site|in-?office|hybrid|h[íi]brid[oa]|hybride|kantoor|b[üu]ro|buero|bureaux?|escrit[oó]rio|oficinas?|sede|ufficio|biuro|v[aă]n ph[oò]ng|офис|офиса)(?![\p{L}])|办公室|オフィス`,
+  'iu',
+);
+
 export const SITE_WORDS = new RegExp(
   String.raw`(?<![\p{L}])(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite|kantoor|b[üu]ro|buero|standort|arbeitsort|arbeitsplatz|arbeitsumfeld|einsatzort|dienstort|bureaux?|locaux|lieu de travail|escrit[oó]rio|local de trabalho|oficinas?|lugar de trabajo|sede|ufficio|biuro|miejsce pracy|werklocatie|v[aă]n ph[oò]ng|n[oơ]i l[aà]m vi[eệ]c|офис|офиса|${HIRING_CALL})(?![\p{L}])|办公室|オフィス|勤務地|工作地点`,
   'iu',

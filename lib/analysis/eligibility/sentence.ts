@@ -7,6 +7,7 @@ import {
   EMPLOYMENT_REGIMES,
   LOWER48,
   NOTES,
+  OFFICE_WORDS,
   PAID_IN,
   PAY_RULE,
   PREFER,
@@ -70,7 +71,8 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
 /** "Ons kantoor staat in Amsterdam", "two days a week at our Leuven office": where an office or
  * hybrid job sits, said without a rule word. Its towns and cities give the country. */
 function readOffice(s: string, mentions: Mention[], r: Reading): void {
-  const sites = mentions.filter(isSiteMention);
+  const office = OFFICE_WORDS.test(s);
+  const sites = mentions.filter((m) => isSiteMention(m) || (office && refKind(m.ref) === 'sub'));
   if (sites.length) r.sites.push(...sitesOf(sites, { text: s, role: 'site' }));
 }
 
@@ -140,7 +142,12 @@ function includePlaces(s: string, included: Mention[], r: Reading, opts: PlaceOp
   const provinces = new Set(
     included.filter((m) => !isSiteMention(m) && refKind(m.ref) === 'sub').map((m) => m.ref.slice(0, 2)),
   );
-  const sited = included.filter((m) => isSiteMention(m) && !provinces.has(m.ref.slice(0, 2)));
+  // A province beside office words and no rule word is where the office is: a site.
+  const officeSub = (m: Mention): boolean =>
+    refKind(m.ref) === 'sub' && OFFICE_WORDS.test(s) && !STRONG.test(s);
+  const sited = included.filter(
+    (m) => (isSiteMention(m) && !provinces.has(m.ref.slice(0, 2))) || officeSub(m),
+  );
   // "Reston, VA, USA": the country closes the address before it.
   const closes = (m: Mention, i: number): boolean => {
     const prev = included[i - 1];
@@ -148,7 +155,8 @@ function includePlaces(s: string, included: Mention[], r: Reading, opts: PlaceOp
     return !!prev && sited.includes(prev) && refCountry(prev.ref) === m.ref && POSTAL_GAP.test(gap);
   };
   const rest = included.filter((m, i) => !sited.includes(m) && !closes(m, i));
-  if (sited.length && SITE_WORDS.test(s)) r.sites.push(...sitesOf(sited, { text: s, role: 'site' }));
+  if (sited.length && (SITE_WORDS.test(s) || OFFICE_WORDS.test(s)))
+    r.sites.push(...sitesOf(sited, { text: s, role: 'site' }));
   const tier = opts.tier ?? (authorizationOnly(s) ? 4 : 1);
   const claim = claimOf(rest, tier, { text: s, role: tier === 4 ? 'authorization' : 'countries' });
   if (claim) r.claims.push(claim);

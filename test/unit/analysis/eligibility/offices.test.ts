@@ -41,6 +41,27 @@ describe('the office of an on-site or hybrid job', () => {
   });
 });
 
+describe('a province named beside an office, without a rule word, is where the office is', () => {
+  it.each<[string, Workplace, string[]]>([
+    ['Híbrido: 3 dias no escritório e 2 remoto (São Paulo).', 'hybrid', ['BR']],
+    ['Hybrid role: two days a week in our Ontario office, the rest remote.', 'hybrid', ['CA']],
+    ['Modelo híbrido, 1x por semana na sede em Minas Gerais.', 'hybrid', ['BR']],
+  ])('%s (%s): the country, no province', (text, workplace, countries) => {
+    expect(rules(read({ blocks: [text], workplace }))).toMatchObject({
+      kind: 'countries',
+      countries,
+      include: {},
+    });
+  });
+
+  it.each<[string, Workplace, Record<string, string[]>]>([
+    ['Hybrid, but you must live in Ontario to reach the office.', 'hybrid', { CA: ['CA-ON'] }],
+    ['Remote, open only to residents of Ontario; the office is in Toronto.', 'remote', { CA: ['CA-ON'] }],
+  ])('%s (%s): a rule word keeps the province', (text, workplace, include) => {
+    expect(rules(read({ blocks: [text], workplace })).include).toEqual(include);
+  });
+});
+
 describe('towns where the page does not say where the job is', () => {
   it.each<[string, Workplace]>([
     // "Mobile" is a town in Alabama, "Campinas" one in Brazil: neither is a rule in prose
