@@ -97,6 +97,7 @@ export function interpret(page: PageReading): Interpretation {
     blocks: r.body,
     context: r.body.join('\n'),
     countryHint,
+    header: r.header,
   });
   const candidate = {
     url: r.url,

@@ -68,6 +68,8 @@ function rangeSeparatorAt(tokens: Token[], k: number, between: boolean): number 
   if (!t) return -1;
   if (RANGE_DASHES.has(t.text) || (t.kind === 'word' && RANGE_WORDS.has(t.lower))) return k + 1;
   if (t.lower === 'up' && tokens[k + 1]?.lower === 'to') return k + 2;
+  // "$94,350$122,100 CAD": a pay-range widget's two ends, flattened to text with nothing between.
+  if (!t.spaced && t.kind !== 'num' && currencyMarkOf(t) && tokens[k + 1]?.kind === 'num') return k;
   return between && AND_WORDS.has(t.lower) ? k + 1 : -1;
 }
 
@@ -103,7 +105,8 @@ function boundWordsBefore(tokens: Token[], j: number): { bound: Bound; used: num
   if (w === 'least' && w1 === 'at') return { bound: 'min', used: 2 };
   if (w === 'de' && w1 === 'partir') return { bound: 'min', used: 3 };
   if (w === 'à' && tokens[j - 2]?.lower === 'jusqu') return { bound: 'max', used: 3 };
-  if (UPPER_BOUNDS.has(w)) return { bound: 'max', used: 1 };
+  // "Salary to £65k", as UK recruiters write "up to" (a range's "to" is read with its first end).
+  if (UPPER_BOUNDS.has(w) || w === 'to') return { bound: 'max', used: 1 };
   if (LOWER_BOUNDS.has(w)) return { bound: 'min', used: 1 };
   return { bound: null, used: 0 };
 }

@@ -8,6 +8,7 @@ import { salaryFromJsonLd } from './base-salary';
 import type { Finding } from './reading';
 import { findSalaries, MAX_FINDINGS } from './text';
 import { tokenize } from './tokens';
+import { HEADER_TEXT } from '../../model/reading';
 
 export interface SalaryCandidate {
   text: string;
@@ -31,10 +32,14 @@ export interface SalaryInput {
   context: string;
   /** ISO alpha-2 of the job's country if known. */
   countryHint?: string | null;
+  /** The summary lines under the title (a board's chips: "💰 65k-95k USD", "🌎 Canada"). */
+  header?: string[];
 }
 
 interface Ranked extends Finding {
   order: number;
+  /** Read from the summary lines under the title rather than from the posting's own text. */
+  inHeader?: boolean;
 }
 
 const SOURCE_NAMES: Record<Source, string> = {
@@ -125,11 +130,15 @@ function collect(input: SalaryInput, page: PageContext, fromJson: Salary | null)
     const text = c.label ? `${labelText(c.label)}: ${c.text}` : c.text;
     found.push(...asShown(findSalaries(text, { source: c.source, page }), c.shown, page));
   }
-  for (const block of withLabels(input.blocks)) {
+  const header = new Set(input.header ?? []);
+  const inHeader = new Set<Finding>();
+  for (const [i, block] of withLabels(input.blocks).entries()) {
     if (found.length >= MAX_FINDINGS) break;
-    found.push(...findSalaries(block, { source: 'text', page }));
+    const here = findSalaries(block, { source: 'text', page });
+    if (header.has((input.blocks[i] ?? '').slice(0, HEADER_TEXT))) for (const f of here) inHeader.add(f);
+    found.push(...here);
   }
-  return found.slice(0, MAX_FINDINGS).map((f, order) => ({ ...f, order }));
+  return found.slice(0, MAX_FINDINGS).map((f, order) => ({ ...f, order, inHeader: inHeader.has(f) }));
 }
 
 /** One entry per distinct figure, keeping the strongest source's; a currency-less JSON-LD
@@ -148,7 +157,10 @@ function distinct(found: Ranked[]): Ranked[] {
     const currency = f.salary.currency ?? currencyOf.get(`${f.salary.min}|${f.salary.max}`) ?? null;
     const salary = currency === f.salary.currency ? f.salary : { ...f.salary, currency };
     const key = keyOf(salary);
-    if (!seen.has(key)) seen.set(key, { ...f, salary });
+    const kept = seen.get(key);
+    if (!kept) seen.set(key, { ...f, salary });
+    // The same figure written again with a pay word ("… to £65k", later "Salary to £65k") is pay.
+    else if (f.pay > kept.pay) seen.set(key, { ...kept, pay: f.pay, payWord: f.payWord });
   }
   return [...seen.values()];
 }
@@ -172,6 +184,23 @@ function explain(best: Ranked, all: Ranked[]): string {
   return `${all.length} figures on the page; ${reasons.join('; ')}`;
 }
 
+/**
+ * A board's summary chip and the posting's own words naming pay in two currencies: the posting's
+ * salary wins. Aggregators convert or fill in their chips ("💰 USD 94350.0~122100.0" for a
+ * posting that pays "$94,350–$122,100 CAD"; a placeholder "65k-95k USD" over "Salary to £65k").
+ */
+function ownWordsOverChip(best: Ranked, all: Ranked[]): Ranked {
+  if (!best.inHeader || best.salary.source !== 'text' || !best.salary.currency) return best;
+  const sameFigures = (f: Ranked): boolean =>
+    f.salary.min === best.salary.min && f.salary.max === best.salary.max;
+  const own = all
+    .filter((f) => !f.inHeader && f.salary.source === 'text' && !f.example && !isTotal(f))
+    .filter((f) => f.salary.currency && f.salary.currency !== best.salary.currency)
+    .filter((f) => f.payWord || sameFigures(f))
+    .sort(compare)[0];
+  return own ?? best;
+}
+
 /** The headline salary of a posting (with `why` when there were several) and all figures found. */
 export function pickSalary(input: SalaryInput): { salary: Salary | null; all: Salary[] } {
   const page = readPageContext(input.context, input.countryHint);
@@ -179,7 +208,8 @@ export function pickSalary(input: SalaryInput): { salary: Salary | null; all: Sa
   // The posting's own structured data saying "USD" settles a bare "$" in its text.
   if (fromJson?.currency) page.codes.free.add(fromJson.currency);
   const all = distinct(collect(input, page, fromJson));
-  const best = [...all].sort(compare)[0];
+  const first = [...all].sort(compare)[0];
+  const best = first && ownWordsOverChip(first, all);
   if (!best) return { salary: null, all: [] };
   if (all.length === 1) return { salary: best.salary, all: [best.salary] };
   const salary: Salary = { ...best.salary, why: explain(best, all) };

@@ -28,6 +28,9 @@ const RANGES: Row[] = [
   ['$55 - $70 / hr', 55, 70, 'USD', 'hour'],
   ['$41/hour - $47/hour', 41, 47, 'USD', 'hour'],
   ['$71,750 - $71,750 a year', 71750, 71750, 'USD', 'year'],
+  // a pay-range widget's two ends with nothing between them once flattened to text
+  ['$94,350$122,100 CAD', 94350, 122100, 'CAD', 'year'],
+  ['€52.000€64.000 pro Jahr', 52000, 64000, 'EUR', 'year'],
 ];
 
 const CURRENCY_FORMS: Row[] = [
@@ -115,6 +118,8 @@ const UNITS: Row[] = [
 ];
 
 const BOUNDS: Row[] = [
+  ['Salary to £65k', null, 65000, 'GBP', 'year'],
+  ['Remote / Worksop to £65k', null, 65000, 'GBP', 'year'],
   ['up to $180k + equity', null, 180000, 'USD', 'year'],
   ['Up to £65,000', null, 65000, 'GBP', 'year'],
   ['~upto ₹ 12 LPA', null, 1200000, 'INR', 'year'],

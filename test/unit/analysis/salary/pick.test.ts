@@ -28,6 +28,39 @@ describe('pickSalary', () => {
     expect(r.salary?.why).toBeUndefined();
   });
 
+  it.each([
+    [
+      'a converted chip',
+      '💰 USD 94350.0~122100.0 🌎 Canada',
+      ['$94,350$122,100 CAD'],
+      [94350, 122100, 'CAD', 'year'],
+    ],
+    [
+      'a placeholder chip',
+      '💰 65k-95k USD 🌎 UK',
+      ['Worksop to £65k', 'Salary to £65k'],
+      [null, 65000, 'GBP', 'year'],
+    ],
+  ])('the posting’s own words over a board’s chip in another currency: %s', (_, chip, body, want) => {
+    const blocks = ['Acme', chip, ...body];
+    expect(headline(pickSalary(input({ blocks, header: [chip] })))).toEqual(want);
+  });
+
+  it('the same line in the posting’s own text is no board chip: the first one written', () => {
+    const blocks = ['Acme', '💰 USD 94350.0~122100.0 🌎 Canada', '$94,350$122,100 CAD'];
+    expect(headline(pickSalary(input({ blocks, header: [] })))?.[2]).toBe('USD');
+  });
+
+  it('a chip naming the same currency as the text stays the headline', () => {
+    const blocks = ['Acme', '💰 $120k - $150k', 'Benefits include a €2,000 learning budget.'];
+    expect(headline(pickSalary(input({ blocks, header: [blocks[1] ?? ''] })))).toEqual([
+      120000,
+      150000,
+      'USD',
+      'year',
+    ]);
+  });
+
   it('prefers JSON-LD over the page text and says why', () => {
     const r = pickSalary(
       input({
