@@ -47,10 +47,13 @@ const BODY_EMPLOYMENT: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
     'contract',
     /\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b/i,
   ],
-  ['part-time', /\b(?:this is an? |an? |on an? )part[- ]time (?:role|position|job|basis|contract)\b/i],
+  [
+    'part-time',
+    /\b(?:this is an? |an? |on an? )part[- ]time (?:(?:remote|permanent) )?(?:role|position|job|basis|contract|capacity)\b/i,
+  ],
   [
     'full-time',
-    /\b(?:this is an? |an? |on an? )full[- ]time(?:, permanent)? (?:role|position|job|opportunity|basis|contract|employment|working week)\b/i,
+    /\b(?:this is an? |an? |on an? )full[- ]time(?:, permanent)? (?:(?:remote|permanent|salaried) )?(?:role|position|job|opportunity|basis|contract|employment|working week|capacity)\b/i,
   ],
 ];
 

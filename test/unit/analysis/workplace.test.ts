@@ -9,6 +9,9 @@ const body = (...texts: string[]) => texts;
 describe('the employment type a posting states in its body', () => {
   it.each([
     ['This is a full-time position on the payments team.', 'full-time'],
+    ['Join our fully remote team in a full-time capacity.', 'full-time'],
+    ['We are hiring for a full-time remote position.', 'full-time'],
+    ['You would help us in a part-time capacity, about two days a week.', 'part-time'],
     ['Nossa contratação é CLT - 40h semanais.', 'full-time'],
     ['Atuará em regime de contratação PJ.', 'contract'],
     ['Die Stelle ist in Vollzeit zu besetzen.', 'full-time'],
