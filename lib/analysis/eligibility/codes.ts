@@ -43,6 +43,10 @@ function addressCode(text: string, tokens: Token[], i: number, found: Mention[])
   const gap = text.slice(prev.end, t.start);
   const last = found.at(-1);
   const afterPlace = last !== undefined && last.end === prev.end;
+  // Brazil writes the state after a slash: "Curitiba / PR", "Jaú/SP". After a place we know, or a
+  // capitalised word with a Portuguese letter (a small town): "Marketing/PR" is no state.
+  if (/^\s*\/\s*$/.test(gap))
+    return afterPlace || /^\p{Lu}.*[^\p{ASCII}]/u.test(prev.raw) ? brazilianState(t.raw) : null;
   if (!/^\s*,\s*$/.test(gap) && !(afterPlace && /^\s+$/.test(gap))) return null;
   if (afterPlace) {
     const fromPlace = codeAfterPlace(last, t.raw);
@@ -58,6 +62,11 @@ function addressCode(text: string, tokens: Token[], i: number, found: Mention[])
   }
   // A bare country code only after a place we know: "Python, ML" is not Mali.
   return afterPlace && isCountryCode(t.raw) ? t.raw : null;
+}
+
+function brazilianState(code: string): Ref | null {
+  const ref = `BR-${code}`;
+  return code.length === 2 && isSubdivisionCode(ref) ? ref : null;
 }
 
 function codeAfterPlace(place: Mention, code: string): Ref | null {

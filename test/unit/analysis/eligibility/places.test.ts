@@ -75,6 +75,10 @@ describe('addresses', () => {
     ['Sydney NSW', ['AU-NSW', 'AU-NSW']],
     ['Pryor Creek, OK 74361, USA', ['US-OK', 'US']],
     ['Skills: Python, ML, GCP, IT', []],
+    // Brazil's "Cidade/UF"
+    ['Jaú/SP', ['BR-SP']],
+    ['Florianópolis / SC', ['BR-SC']],
+    ['Marketing/PR and Sales/SE', []],
   ])('%s', (text, want) => {
     expect(refs(text)).toEqual(want);
   });
