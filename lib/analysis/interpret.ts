@@ -1,4 +1,5 @@
 import { employerOf } from './employer';
+import { withoutPlaceTail } from './title-tail';
 import { withoutCompany } from '../text/title-company';
 import { readEligibility, withDataEvidence } from './eligibility';
 import type { Found } from '../model/fields';
@@ -61,10 +62,14 @@ export function interpret(page: PageReading): Interpretation {
   const texts = [r.fields.title?.value ?? '', ...r.body];
   const company = employerOf(r.fields.company, texts, r.site === 'generic' ? r.url : null);
   // An employer read here (from the prose or the domain) may also close the heading: "Dev Java - Acme".
-  const title =
-    r.fields.title && company && company !== r.fields.company
-      ? { ...r.fields.title, value: withoutCompany(r.fields.title.value, company.value) }
-      : r.fields.title;
+  const title = r.fields.title && {
+    ...r.fields.title,
+    value: withoutPlaceTail(
+      company && company !== r.fields.company
+        ? withoutCompany(r.fields.title.value, company.value)
+        : r.fields.title.value,
+    ),
+  };
   const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined, company, title };
   const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
   const workplace = resolveWorkplace(r);

@@ -15,6 +15,9 @@ const comparable = comparableWords;
  */
 export function withoutCompany(title: string, company: string): string {
   const name = comparable(company);
+  // "Acme GmbH: Data Engineer"
+  const colon = title.indexOf(': ');
+  if (name && colon > 0 && comparable(title.slice(0, colon)) === name) return title.slice(colon + 2).trim();
   const cuts = [...title.matchAll(SEPARATORS)];
   const first = cuts[0];
   const last = cuts[cuts.length - 1];

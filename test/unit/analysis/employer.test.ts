@@ -80,6 +80,15 @@ describe('the employer as the prose names it', () => {
     ['It is a fast-growing company.', undefined],
     ['The Company is a leading business.', undefined],
     ['Kubernetes is an open-source container orchestration system.', undefined],
+    // a heading opening with a registered name and a colon
+    ['HebRech & Co. KG: Full Stack Developer Im Gesundheitswesen', 'HebRech & Co. KG'],
+    ['Nordlicht Energie GmbH: Wir suchen eine Entwicklerin', 'Nordlicht Energie GmbH'],
+    [
+      'Open Knowledge Foundation Deutschland e.V.: Projektmanager*in',
+      'Open Knowledge Foundation Deutschland e.V.',
+    ],
+    ['Requirements: Go, Kubernetes', undefined],
+    ['Senior Engineer: Payments Team', undefined],
   ])('%s → %s', (text, want) => {
     expect(companyInText([text])?.value).toBe(want);
   });

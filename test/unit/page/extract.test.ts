@@ -158,6 +158,8 @@ describe('page title conventions', () => {
       'Pipeline Engineer - Feature Animation at Netflix',
     ],
     ['Data Engineer', 'Data Engineer', 'Data Engineer'],
+    ['HebRech & Co. KG: Full Stack Developer', 'HebRech & Co. KG', 'Full Stack Developer'],
+    ['Payments: Senior Engineer', 'Acme', 'Payments: Senior Engineer'],
   ])('withoutCompany(%s, %s) = %s', (title, company, want) => {
     expect(withoutCompany(title, company)).toBe(want);
   });
