@@ -31,8 +31,30 @@ COMPANY_PHRASES.unshift(REGISTERED_HEAD);
 const NOT_COMPANY =
   /^(?:We|Our|The|This|That|These|It|There|Here|You|Us|A|An|Each|Every)(?: (?:Team|Company|Client|Business|Firm))?$/;
 
+// A heading "About Acme", in the boards' languages; "About us", "About the role" name no one.
+const ABOUT_HEADING =
+  /^(?:about|sobre(?: a| o)?|über|à propos de|a propos de|acerca de|om|over|chi è|o firmie)\s+([\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?: [\p{L}\p{N}&.'’-]+){0,3})\s*:?$/iu;
+const NOT_ABOUT =
+  /^(?:us|you|yourself|me|the\b.*|this\b.*|our\b.*|your\b.*|nós|nos|você|vocês|a vaga|o time|a empresa|uns|dich|euch|nous|vous|le poste|l.entreprise|la empresa|el puesto|nosotros|ons|jou|de\b.*|het\b.*|la\b.*|le\b.*|a\b.*|o\b.*|el\b.*|die\b.*|der\b.*|das\b.*|role|team|job|position|company|benefits?|perks|compensation|salary|vaga|empresa|oportunidade|posição|cargo|time|equipe|puesto|equipo|stelle|unternehmen|poste|entreprise|équipe|rol|ruolo|azienda)$/iu;
+
+/** "Sobre a ília", "About Kelpware": a heading naming the employer, when the page names it again. */
+function aboutHeading(texts: readonly string[]): Field<string> | undefined {
+  for (const text of texts) {
+    if (text.length > 60) continue;
+    const name = ABOUT_HEADING.exec(text.trim())?.[1];
+    if (!name || NOT_ABOUT.test(name)) continue;
+    const again = texts.some((t) => t !== text && t.includes(name));
+    if (again) return { value: name, source: 'text', evidence: text.trim() };
+  }
+  return undefined;
+}
+
 /** The employer as the posting's prose names it. */
 export function companyInText(texts: readonly string[]): Field<string> | undefined {
+  return phraseNaming(texts) ?? aboutHeading(texts);
+}
+
+function phraseNaming(texts: readonly string[]): Field<string> | undefined {
   for (const text of texts) {
     for (const re of COMPANY_PHRASES) {
       const m = re.exec(text);

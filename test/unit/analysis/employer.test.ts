@@ -93,6 +93,19 @@ describe('the employer as the prose names it', () => {
     expect(companyInText([text])?.value).toBe(want);
   });
 
+  it.each<[string[], string | undefined]>([
+    [['Sobre a ília', 'Os benefícios da ília são pensados para você.'], 'ília'],
+    [['About Kelpware', 'Kelpware builds tractors software.'], 'Kelpware'],
+    [['Über Nordlicht:', 'Bei Nordlicht arbeitest du remote.'], 'Nordlicht'],
+    // a heading about us, the role or the team names no employer; nor does a name met only once
+    [['About us', 'We are a small team.'], undefined],
+    [['About the role', 'You will build the role of the team.'], undefined],
+    [['Sobre a vaga', 'A vaga é remota.'], undefined],
+    [['About Kubernetes'], undefined],
+  ])('the heading in %j → %s', (texts, want) => {
+    expect(companyInText(texts)?.value).toBe(want);
+  });
+
   it('is what the employer falls back to when the page named none', () => {
     expect(employerOf(undefined, ['Kelpware is a marketplace for used tractors.'], null)?.value).toBe(
       'Kelpware',
