@@ -35,6 +35,11 @@ const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
     'remote',
     /(?:\b(?:fully|completely|entirely|full)|100 ?%) (?:remot[eo]|télétravail)\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is |job is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b|\bwork[- ]from[- ]home (?:setup|position|role|job)\b|\b100 ?% home ?office\b/i,
   ],
+  // "La modalidad operativa es teletrabajo", "Modalidade: remota", "Arbeitsmodell: Remote"
+  [
+    'remote',
+    /\b(?:modalidad|modalidade|modalità|arbeitsmodell|mode de travail)(?: [\p{L}]+){0,2}(?: es| é| è| ist|:)\s*(?:100 ?% )?(?:teletrabajo|remot[oa]|remote|home ?office|t[ée]l[ée]travail)\b/iu,
+  ],
   [
     'onsite',
     /\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\bthis (?:is an? |role is |position is |job is )(?:on-?site|in[- ]office)\b|\b(?:work|working|based) (?:on-?site|in[- ]office|in[- ]person)\b/i,

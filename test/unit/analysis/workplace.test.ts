@@ -49,6 +49,9 @@ describe('the workplace a posting states in its body', () => {
     ['Wir bieten ein hybrides Arbeitsmodell.', 'hybrid'],
     ['Work style: Full remote (office visits as needed)', 'remote'],
     ['This role is fully remote within Canada.', 'remote'],
+    ['La modalidad operativa es teletrabajo, desde Chile o el extranjero.', 'remote'],
+    ['Modalidade: remota', 'remote'],
+    ['Arbeitsmodell: 100% Remote', 'remote'],
     ['Interest in working on-site at our office in Troy, NY', 'onsite'],
     ['This position is not fully remote.', 'onsite'],
     ['Remote work is not possible for this role.', 'onsite'],
@@ -60,6 +63,7 @@ describe('the workplace a posting states in its body', () => {
     'We are a remote-first company.',
     'Experience with remote debugging.',
     'Our customers work in the office and on the road.',
+    'Organización con amplia experiencia en trabajo remoto y distribuido.',
   ])('%s → nothing', (text) => {
     expect(workplaceInText(body(text))).toBeNull();
   });
