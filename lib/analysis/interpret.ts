@@ -1,5 +1,5 @@
 import { employerOf } from './employer';
-import { withoutPlaceTail } from './title-tail';
+import { cleanTitle } from './title-clean';
 import { withoutCompany } from '../text/title-company';
 import { readEligibility, withDataEvidence } from './eligibility';
 import type { Found } from '../model/fields';
@@ -64,10 +64,11 @@ export function interpret(page: PageReading): Interpretation {
   // An employer read here (from the prose or the domain) may also close the heading: "Dev Java - Acme".
   const title = r.fields.title && {
     ...r.fields.title,
-    value: withoutPlaceTail(
+    value: cleanTitle(
       company && company !== r.fields.company
         ? withoutCompany(r.fields.title.value, company.value)
         : r.fields.title.value,
+      company?.value ?? null,
     ),
   };
   const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined, company, title };

@@ -1,0 +1,62 @@
+// What is left of a heading around the role once the page reader has split it: the parts that
+// are the employer, the pay or the board ("Staff Engineer - Acme - Career Page", "Python Developer
+// — Remote — $60/hr", "Full-Stack Developer (R$ 8.000 - R$ 12.000)"). Where the job is stays: a
+// heading's place or workplace is part of how the posting names itself ("Paid Search Specialist
+// (Europe)"). The background knows pay and names; the page does not.
+import { comparableWords } from '../text/compare';
+import { TITLE_SEPARATOR } from '../text/title-company';
+import { parseSalaryText } from './salary';
+
+const BRACKETED_TAIL = /\s*[([]([^()[\]]{2,60})[)\]]\s*$/;
+// What a board or a careers site appends to a heading.
+const SITE_PART =
+  /^(?:careers?(?: page| site)?|jobs?(?: board| page)?|job openings|open positions|vagas|empleos|stellenangebote|linkedin|indeed)$/i;
+// A lead-in before the role: "Job Application for …", "Hiring: …", "We're hiring: …".
+const LEAD_IN =
+  /^(?:job application for|apply for|(?:we(?:'re| are) )?hiring\s*:|vaga\s*:|job\s*:|position\s*:)\s+/i;
+
+/** "$150k-$180k", "Bonus USD $2500", "UP TO 6k EUR", "$60/hr", "R$ 8.000 - R$ 12.000". */
+function isPayPart(text: string): boolean {
+  return text.split(/\s+/).length <= 6 && parseSalaryText(text).length > 0;
+}
+
+function isAside(part: string, company: string | null): boolean {
+  const p = part.trim();
+  if (!p) return true;
+  if (company && comparableWords(p) === comparableWords(company)) return true;
+  return SITE_PART.test(p) || isPayPart(p);
+}
+
+/** Brackets still open at `end` of `text`. */
+function openBrackets(text: string, end: number): number {
+  let depth = 0;
+  for (const c of text.slice(0, end)) depth += c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0;
+  return depth;
+}
+
+/** The heading's parts, split at separators outside brackets ("Payments (Remote - Canada)" is
+ * one), each with where the separator before it starts. */
+function parts(title: string): { text: string; cut: number }[] {
+  const out: { text: string; cut: number }[] = [];
+  let start = 0;
+  let cut = title.length;
+  for (const m of title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))) {
+    if (openBrackets(title, m.index) > 0) continue;
+    out.push({ text: title.slice(start, m.index), cut: start === 0 ? title.length : cut });
+    [start, cut] = [m.index + m[0].length, m.index];
+  }
+  out.push({ text: title.slice(start), cut: start === 0 ? title.length : cut });
+  return out;
+}
+
+/** The title without the employer, pay or board after it, or a lead-in before it. */
+export function cleanTitle(title: string, company: string | null): string {
+  const whole = title.replace(LEAD_IN, '');
+  const found = parts(whole);
+  let end = whole.length;
+  while (found.length > 1 && isAside(found.at(-1)?.text ?? '', company)) end = found.pop()?.cut ?? end;
+  let out = whole.slice(0, end).trim();
+  const tail = BRACKETED_TAIL.exec(out);
+  if (tail && tail.index > 0 && isPayPart(tail[1] ?? '')) out = out.slice(0, tail.index).trim();
+  return /\p{L}/u.test(out) ? out : title;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle } from '../../../lib/analysis/title-clean';
+
+describe('the title without the employer, pay or board around it', () => {
+  it.each<[string, string | null, string]>([
+    ['Senior Backend Engineer (Remote, US) - $150k-$180k', null, 'Senior Backend Engineer (Remote, US)'],
+    ['Senior Product Designer | Acme', 'Acme', 'Senior Product Designer'],
+    ['Staff Engineer - Acme - Career Page', 'Acme', 'Staff Engineer'],
+    ['Python Developer — Remote — $60/hr', null, 'Python Developer — Remote'],
+    ['ANDROID DEVELOPER - UP TO 6k EUR', null, 'ANDROID DEVELOPER'],
+    ['Full-Stack Developer (R$ 8.000 - R$ 12.000)', null, 'Full-Stack Developer'],
+    ['Job Application for Staff Engineer', null, 'Staff Engineer'],
+    ['Hiring: Senior Data Engineer', null, 'Senior Data Engineer'],
+    // where the job is, and the separators as written, stay
+    ['Frontend Engineer – Berlin, Germany', null, 'Frontend Engineer – Berlin, Germany'],
+    ['Paid Search Specialist (Europe)', null, 'Paid Search Specialist (Europe)'],
+    [
+      'Full Stack Developer (React / Laravel) | AI for WordPress',
+      null,
+      'Full Stack Developer (React / Laravel) | AI for WordPress',
+    ],
+    [
+      'Senior Software Engineer, Payments (Remote - Canada)',
+      null,
+      'Senior Software Engineer, Payments (Remote - Canada)',
+    ],
+    ['Senior Engineer - Front End', null, 'Senior Engineer - Front End'],
+    ['$120k', null, '$120k'],
+  ])('%s → %s', (title, company, want) => {
+    expect(cleanTitle(title, company)).toBe(want);
+  });
+});
