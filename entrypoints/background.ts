@@ -8,6 +8,7 @@ import { noteMisses } from '../utils/diagnostics';
 import { loadProfile } from '../utils/profile-store';
 import { loadRates } from '../utils/rates-store';
 import { watchSaveCommands } from '../utils/save-command';
+import { forgetClosedTabs, rememberReading } from '../utils/last-reading';
 import { watchSiteAccess } from '../utils/site-scripts';
 import { showBadge, showNote } from '../utils/toolbar';
 
@@ -29,6 +30,7 @@ export default defineBackground(() => {
       throw e;
     }));
   watchSiteAccess();
+  forgetClosedTabs();
   watchSaveCommands((tabId, r) => showNote(tabId, r.ok ? 'saved this job' : `nothing saved: ${r.error}`));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -37,7 +39,11 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     return dispatch(message, {
       db: getDb,
-      analyse: analyseForUser,
+      analyse: async (reading) => {
+        const answer = await analyseForUser(reading);
+        if (tabId !== undefined) rememberReading(tabId, { reading, job: answer.job });
+        return answer;
+      },
       showBadge: tabId === undefined ? undefined : (badge) => showBadge(tabId, badge),
       openSettings: () => void browser.runtime.openOptionsPage(),
       noteMisses: (site, fields) => void noteMisses(site, fields),

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { matchesPattern } from '../lib/access/match-pattern';
+import { bugReportHtml, bugReportName } from '../lib/report/bug-report';
+import { pageSnapshot, type PageSnapshot } from '../lib/report/page-snapshot';
 import { declaredMatches } from './declared-matches';
+import { lastReading } from './last-reading';
 import { enabledSites, readTab } from './site-scripts';
 
 // What the popup and the options page ask of the browser about site access. permissions.request
@@ -19,6 +22,8 @@ export interface TabAccessApi {
   isEnabled(pattern: string): Promise<boolean>;
   enable(pattern: string): Promise<boolean>;
   scan(tabId: number): Promise<void>;
+  /** The page and what Jobsight read from it, as one file for a bug report (lib/report/). */
+  bugReport(tab: CurrentTab): Promise<{ name: string; html: string }>;
 }
 
 export interface EnabledSitesApi {
@@ -47,6 +52,15 @@ export const tabAccessApi: TabAccessApi = {
   isEnabled: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   enable: request,
   scan: readTab,
+  async bugReport(tab) {
+    // The copy is made inside the page (activeTab, granted by opening the popup) and returned.
+    const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: pageSnapshot });
+    const page = result?.result as PageSnapshot | undefined;
+    if (!page) throw new Error('the page could not be copied');
+    const at = new Date();
+    const made = { version: browser.runtime.getManifest().version, at };
+    return { name: bugReportName(page.url, at), html: bugReportHtml(page, await lastReading(tab.id), made) };
+  },
 };
 
 export const enabledSitesApi: EnabledSitesApi = {

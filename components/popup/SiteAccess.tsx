@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { originPattern, siteHost } from '../../lib/access/site-access';
 import { tabAccessApi, type CurrentTab, type TabAccessApi } from '../../utils/site-access-api';
+import { downloadText } from './download';
 import './site-access.css';
 
 interface State {
@@ -27,8 +28,33 @@ export function SiteAccess({ api }: { api: TabAccessApi }) {
   useEffect(() => void load(api).then(setState), [api]);
   if (!state) return null;
   const host = siteHost(state.pattern) ?? state.pattern;
+  const saveReport = (): void => {
+    api.bugReport(state.tab).then(
+      ({ name, html }) => {
+        downloadText(name, html, 'text/html');
+        setMessage(`Saved ${name} in your downloads: attach it to your bug report. Nothing was sent.`);
+      },
+      (e: unknown) => setMessage(`Could not save this page: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  };
+  const report = (
+    <button type="button" class="site-report" onClick={saveReport}>
+      Save this page for a bug report
+    </button>
+  );
+  const said = message && (
+    <p class="site-message" role="status">
+      {message}
+    </p>
+  );
   if (state.tab.builtIn)
-    return <p class="site-access site-builtin muted">Jobsight reads job postings on {host} by itself.</p>;
+    return (
+      <section class="site-access" aria-label="This site">
+        <p class="site-builtin muted">Jobsight reads job postings on {host} by itself.</p>
+        {report}
+        {said}
+      </section>
+    );
   const enable = (): void => {
     // Called inside the click: browsers grant a permission only to a user's gesture.
     void api.enable(state.pattern).then((ok) => {
@@ -54,11 +80,8 @@ export function SiteAccess({ api }: { api: TabAccessApi }) {
       <button type="button" class="site-scan" onClick={scan}>
         Scan this page
       </button>
-      {message && (
-        <p class="site-message" role="status">
-          {message}
-        </p>
-      )}
+      {report}
+      {said}
     </section>
   );
 }

@@ -83,7 +83,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   // own work comes first (utils/page-settled.ts).
   let watcher: { check: () => void } | undefined;
   let asked = false;
-  void pageSettled(window, ctx.signal).then(() => {
+  void pageSettled(window).then(() => {
     if (ctx.signal.aborted) return;
     watcher = watchPage({
       doc: document,

@@ -70,13 +70,6 @@ interface Short {
   el: Element;
 }
 
-/** More than `levels` elements deep below `el` (a container, not a near-leaf). */
-function deeperThan(el: Element, levels: number): boolean {
-  if (levels === 0) return el.firstElementChild !== null;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (deeperThan(c, levels - 1)) return true;
-  return false;
-}
-
 function shortTexts(doc: Document, selector: string): Short[] {
   const out: Short[] = [];
   const els = doc.querySelectorAll(selector);
@@ -84,23 +77,14 @@ function shortTexts(doc: Document, selector: string): Short[] {
     const el = els[i] as Element;
     // Only near-leaves: reading textContent of containers would cost the whole subtree each time
     // (and, down a deep chain of single children, make the scan quadratic).
-    if (el.childElementCount > 2 || deeperThan(el, 2)) continue;
+    if (el.childElementCount > 2 || el.querySelector(':scope > * > * > *')) continue;
     const raw = el.textContent ?? '';
     if (raw.length <= 200) out.push({ text: cleanText(raw), el });
   }
   return out;
 }
 
-/** Tells whether an element sits in a rail; the rails are found once, then each test walks up
- * the element's ancestors instead of matching the rail selector at every level. */
-function railTest(doc: Document): (el: Element) => boolean {
-  const rails = new Set(Array.from(doc.querySelectorAll(RAIL)));
-  if (!rails.size) return () => false;
-  return (el) => {
-    for (let e: Element | null = el; e; e = e.parentElement) if (rails.has(e)) return true;
-    return false;
-  };
-}
+const inRail = (el: Element): boolean => el.closest(RAIL) !== null;
 
 /** How many JobPostings the page's structured data holds (JSON-LD, microdata, RDFa). */
 export function countStructured(doc: Document): number {
@@ -143,7 +127,7 @@ function isResultsTable(hits: Short[]): boolean {
   return [...perRow.values()].some((n) => n >= 3);
 }
 
-function jobLinkCount(doc: Document, base: URL, inRail: (el: Element) => boolean): number {
+function jobLinkCount(doc: Document, base: URL): number {
   const seen = new Set<string>();
   const links = doc.querySelectorAll('a[href]');
   for (let i = 0; i < links.length && i < MAX_SCAN; i++) {
@@ -199,7 +183,6 @@ export function pageSignals(
   const shown = structuredCount === 1 && singlePostingIsShown(doc);
   const text = sampleText(doc, TEXT_SAMPLE).replace(/[’‘]/g, "'");
   const h1 = cleanText(doc.querySelector('h1')?.textContent ?? '');
-  const inRail = railTest(doc);
   const outsideRails = (items: Short[]): Short[] => items.filter((t) => !inRail(t.el));
   const short = outsideRails(
     shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li'),
@@ -220,7 +203,7 @@ export function pageSignals(
   const roleHeadings = listy
     ? short.filter((t) => SECTION_HEADINGS.has(t.el.tagName.toUpperCase()) && namesARole(t.text, 12)).length
     : 0;
-  const links = listy ? jobLinkCount(doc, url, inRail) : 0;
+  const links = listy ? jobLinkCount(doc, url) : 0;
   const ogArticle = /article/i.test(
     doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '',
   );

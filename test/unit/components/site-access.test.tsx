@@ -23,6 +23,7 @@ function tabApi(tab: CurrentTab | null, enabled = false): TabAccessApi {
     isEnabled: vi.fn(() => Promise.resolve(enabled)),
     enable: vi.fn(() => Promise.resolve(true)),
     scan: vi.fn(() => Promise.resolve()),
+    bugReport: vi.fn(() => Promise.resolve({ name: 'jobsight-page-x.html', html: '<html></html>' })),
   };
 }
 
@@ -44,12 +45,18 @@ describe('SiteAccess', () => {
     await until(() => /Scanned/.test(root.querySelector('[role="status"]')?.textContent ?? ''));
   });
 
-  it('says a built-in board needs nothing', async () => {
-    const root = mount(
-      <SiteAccess api={tabApi({ id: 1, url: 'https://boards.greenhouse.io/a/jobs/1', builtIn: true })} />,
-    );
+  it('says a built-in board needs nothing, and still offers a bug report of the page', async () => {
+    const tab = { id: 1, url: 'https://boards.greenhouse.io/a/jobs/1', builtIn: true };
+    const api = tabApi(tab);
+    const root = mount(<SiteAccess api={api} />);
     await until(() => root.querySelector('.site-builtin') !== null);
-    expect(root.querySelector('button')).toBeNull();
+    expect([...root.querySelectorAll('button')].map((b) => b.className)).toEqual(['site-report']);
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    root.querySelector<HTMLButtonElement>('.site-report')?.click();
+    expect(api.bugReport).toHaveBeenCalledWith(tab);
+    await until(() => /Saved jobsight-page-x\.html in your downloads/.test(root.textContent ?? ''));
+    expect(clicked).toHaveBeenCalledTimes(1);
+    clicked.mockRestore();
   });
 
   it('shows an enabled site as enabled', async () => {

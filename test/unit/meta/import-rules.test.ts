@@ -8,6 +8,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   model: [],
   text: [],
   access: [],
+  report: ['model'],
   page: ['model', 'text', 'access'],
   panel: ['model', 'text'],
   analysis: ['model', 'text'],
