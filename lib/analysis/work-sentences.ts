@@ -50,7 +50,7 @@ const BODY_EMPLOYMENT: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
   ['internship', /\b(?:this|an?) (?:paid |summer )?internship\b/i],
   [
     'contract',
-    /\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b/i,
+    /(?<!\b(?:not|nor|no|never)(?: \w+)? )\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b(?! of employment)/i,
   ],
   [
     'part-time',

@@ -171,7 +171,10 @@ export const WORLDWIDE_WEAK =
 
 /** A location field that is nothing but a worldwide word ("Worldwide", "Remote - Anywhere"). */
 export const WORLDWIDE_FIELD =
-  /^\W*(?:(?:100%\s+|fully\s+)?remote\W*)?(?:worldwide|world\s?wide|anywhere(?: in the world)?|global(?:ly)?|international|any location|任意|不限|全球)\W*(?:remote)?\W*(?:\([^)]*\b(?:prefer\w*|ideally|time ?zones?|overlap\w*)\b[^)]*\)\W*)?$/i;
+  /^\W*(?:(?:100%\s+|fully\s+)?remote\W*)?(?:worldwide|world\s?wide|anywhere(?: in the world)?|global(?:ly)?|international|any location|任意|不限|全球)\W*(?:remote)?\W*(?:\([^)]*\b(?:prefer\w*|ideally|time ?zones?|overlap\w*)\b[^)]*\)\W*|\((?:non-?|excluding |except |outside (?:of )?)[^)]*\)\W*)?$/i;
+
+/** A worldwide field that leaves places out: "Global Remote (Non-US)", "Anywhere (excluding India)". */
+export const LEAVES_OUT = /\((?:non-?|excluding |except |outside )/i;
 
 /**
  * Employment regimes that exist under one country's law: a hire "CLT" (Brazil's labour code) or as

@@ -5,6 +5,7 @@ import {
   AUTHORIZATION,
   EEO,
   EMPLOYMENT_REGIMES,
+  LEAVES_OUT,
   LOWER48,
   NOTES,
   OFFICE_WORDS,
@@ -45,12 +46,16 @@ export interface SentenceOptions {
 export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}): void {
   if (EEO.test(s) || QUESTION.test(s)) return;
   if (opts.field && WORLDWIDE_FIELD.test(s)) {
-    return void r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
+    r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
+    // "Global Remote (Non-US)": worldwide, and the places it leaves out are read below.
+    if (!LEAVES_OUT.test(s)) return;
   }
   readFlags(s, r);
   readRegime(s, r);
   const sited = opts.field || SITE_WORDS.test(s);
-  const found = resolveAmbiguous(findMentions(s, { lenient: opts.lenient, towns: sited }));
+  const found = resolveAmbiguous(findMentions(s, { lenient: opts.lenient, towns: sited })).filter(
+    (m) => !CLOCK_AFTER.test(s.slice(m.end, m.end + 40)),
+  );
   const mentions = withoutNarrowedRegions(s, found);
   const worldwide = WORLDWIDE_STRONG.test(s) ? 1 : WORLDWIDE_WEAK.test(s) ? 5 : null;
   const always = ALWAYS_NOTES.find(([re]) => re.test(s));
@@ -67,6 +72,11 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   if (!opts.field && !RULE.test(s)) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });
 }
+
+// "US Pacific timezones", "UK time", "US Eastern Time zone", "EU business hours": a place naming a
+// clock, a time-zone band rather than where one may live (the band is read as such in timezones.ts).
+const CLOCK_AFTER =
+  /^\s*(?:(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)\b\s*(?:standard\s+)?(?:time\s?zones?|time|hours)?|(?:standard\s+)?time\s?zones?\b|time\b(?!\s+(?:employees?|residents?|citizens?))|(?:business|working|office)\s+hours\b)/i;
 
 /** "Ons kantoor staat in Amsterdam", "two days a week at our Leuven office": where an office or
  * hybrid job sits, said without a rule word. Its towns and cities give the country. */

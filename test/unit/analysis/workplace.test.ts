@@ -33,6 +33,8 @@ describe('the employment type a posting states in its body', () => {
     'We value your experience.',
     'Our 24/7 support answers in 2 hours.',
     'Contract negotiations with our customers are your main task and they take weeks.',
+    'This document does not represent a contract of employment.',
+    'This is not a contract role.',
   ])('%s → nothing', (text) => {
     expect(employmentInText(body(text))).toBeNull();
   });

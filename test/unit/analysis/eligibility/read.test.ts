@@ -204,6 +204,29 @@ describe('worldwide', () => {
   });
 });
 
+describe('worldwide, leaving places out', () => {
+  it.each([
+    ['Global Remote (Non-US)', ['US']],
+    ['Anywhere (excluding India)', ['IN']],
+  ])('%s', (locationText, excluded) => {
+    expect(rules(read({ locationText, workplace: 'remote' }))).toMatchObject({ kind: 'worldwide', excluded });
+  });
+});
+
+describe('a place that names a clock is a time-zone band, not a residence rule', () => {
+  it.each([
+    [{ locationText: 'Remote, required overlapping for US Pacific timezones' }],
+    [{ blocks: ['You must be able to work US Eastern Time zone hours.'] }],
+    [{ blocks: ['Core hours are 10am-2pm UK time.'] }],
+  ])('%o', (input) => {
+    expect(read({ workplace: 'remote', ...input }).countries).toEqual([]);
+  });
+
+  it('while the place itself, said as a place, is a rule', () => {
+    expect(read({ workplace: 'remote', blocks: ['You must be based in the US.'] }).countries).toEqual(['US']);
+  });
+});
+
 describe('not eligibility rules', () => {
   it.each([
     ['headquarters', { locationText: 'Headquarters: Brooklyn NY', workplace: 'remote' as const }, 'hq'],
