@@ -52,12 +52,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [nativeBrowserInContentScript(), noInnerHtmlInPreact()],
-    // Every content script has a 30 KB gzip budget (scripts/budgets.ts): terser's second pass
-    // packs a few percent tighter than the default minifier.
+    // Every content script has a 30 KB gzip budget (scripts/budgets.ts): terser's extra passes
+    // and ES2020 output pack a few percent tighter than the default minifier.
     // JOBSIGHT_READABLE=1 builds unminified, to read a browser profile by function names.
     build: process.env.JOBSIGHT_READABLE
       ? { minify: false }
-      : { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } },
+      : {
+          minify: 'terser',
+          terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
+        },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jobsight',
