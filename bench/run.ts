@@ -2,6 +2,7 @@
 // `npm run bench -- popup` runs the suites whose name contains "popup" and only prints. To add
 // benchmarks, export a Suite (see harness.ts) from a bench/*.bench.ts(x) file and list it here.
 import { chromiumSection } from './chromium';
+import { cliSection } from './cli';
 import { eligibilitySuite } from './eligibility.bench';
 import { measure, table, type Result, type Suite } from './harness';
 import { hostileSuite } from './hostile.bench';
@@ -14,11 +15,12 @@ import { buildRoot, builtAt, sizeTable } from './sizes';
 
 const SUITES: Suite[] = [...scanSuites, hostileSuite, salarySuite, eligibilitySuite, popupSuite];
 /** Sections that are not suites of the harness, each answering to its name in the filter: the
- * build's sizes, the real pages of ../shared/corpus, the built extension in Chromium. */
+ * build's sizes, the real pages of ../shared/corpus, the built extension in Chromium, the CLI. */
 const SIZES = 'size';
 const REAL = 'real';
 const CHROMIUM = 'chromium';
-const SECTIONS = [SIZES, REAL, CHROMIUM];
+const CLI = 'cli';
+const SECTIONS = [SIZES, REAL, CHROMIUM, CLI];
 
 async function timings(suites: Suite[]): Promise<string> {
   const results: Result[] = [];
@@ -48,6 +50,7 @@ async function main(filter: string | undefined): Promise<void> {
     console.error(`… ${CHROMIUM}`);
     sections.push((await chromiumSection(buildRoot())) ?? '## Chromium\n\nNo Chromium, corpus or build.');
   }
+  if (wanted(CLI)) sections.push(await cliSection());
   if (wanted(SIZES)) sections.push(sizes());
   if (!sections.length)
     throw new Error(

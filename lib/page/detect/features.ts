@@ -84,7 +84,15 @@ function shortTexts(doc: Document, selector: string): Short[] {
   return out;
 }
 
-const inRail = (el: Element): boolean => el.closest(RAIL) !== null;
+/** Whether an element sits in a rail: the rails found once, then each test walks up the
+ * element's ancestors (matching the rail selector at every level is slow in a DOM written in JS). */
+function railTest(doc: Document): (el: Element) => boolean {
+  const rails = new Set(Array.from(doc.querySelectorAll(RAIL)));
+  return (el) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (rails.has(e)) return true;
+    return false;
+  };
+}
 
 /** How many JobPostings the page's structured data holds (JSON-LD, microdata, RDFa). */
 export function countStructured(doc: Document): number {
@@ -127,7 +135,7 @@ function isResultsTable(hits: Short[]): boolean {
   return [...perRow.values()].some((n) => n >= 3);
 }
 
-function jobLinkCount(doc: Document, base: URL): number {
+function jobLinkCount(doc: Document, base: URL, inRail: (el: Element) => boolean): number {
   const seen = new Set<string>();
   const links = doc.querySelectorAll('a[href]');
   for (let i = 0; i < links.length && i < MAX_SCAN; i++) {
@@ -183,6 +191,7 @@ export function pageSignals(
   const shown = structuredCount === 1 && singlePostingIsShown(doc);
   const text = sampleText(doc, TEXT_SAMPLE).replace(/[’‘]/g, "'");
   const h1 = cleanText(doc.querySelector('h1')?.textContent ?? '');
+  const inRail = railTest(doc);
   const outsideRails = (items: Short[]): Short[] => items.filter((t) => !inRail(t.el));
   const short = outsideRails(
     shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li'),
@@ -203,7 +212,7 @@ export function pageSignals(
   const roleHeadings = listy
     ? short.filter((t) => SECTION_HEADINGS.has(t.el.tagName.toUpperCase()) && namesARole(t.text, 12)).length
     : 0;
-  const links = listy ? jobLinkCount(doc, url) : 0;
+  const links = listy ? jobLinkCount(doc, url, inRail) : 0;
   const ogArticle = /article/i.test(
     doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '',
   );
