@@ -6,7 +6,16 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'�
 const phrase = (source: string): RegExp => new RegExp(source.replace('NAME', NAME), 'u');
 // A sentence that opens by saying what the employer is: "Acme is a small, profitable startup".
 const KIND_OF_EMPLOYER = String.raw`(?:[\p{L}-]+,? ){0,6}?`;
+// A heading or line opening with a registered name and a colon: "HebRech & Co. KG: Full Stack
+// Developer", "Nordlicht GmbH: Wir suchen …". The legal form says it is an employer.
+const LEGAL_FORM = String.raw`(?:GmbH(?: & Co\. KG)?|Co\. KG|KG|AG|SE|e\. ?V\.|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|SAS|SARL|S\.r\.l\.|S\.p\.A\.|Sp\. z o\.o\.|Pty Ltd|Oy|AB|AS|ApS)`;
+const REGISTERED_HEAD = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}\p{N}.'’-]*|&)(?: (?:\p{Lu}[\p{L}\p{N}.'’-]*|&|und|and|de|der|et)){0,5} ${LEGAL_FORM})\s*:\s`,
+  'u',
+);
+
 const COMPANY_PHRASES: RegExp[] = [
+  REGISTERED_HEAD,
   phrase(String.raw`\bwhere NAME (?:is able to|can) hire\b`),
   phrase(String.raw`\bNAME is (?:hiring|looking for|seeking)\b`),
   phrase(String.raw`\b[Jj]oin NAME(?: as|,|!|\.| and| to| in)`),
@@ -18,14 +27,6 @@ const COMPANY_PHRASES: RegExp[] = [
     String.raw`(?:^|[.!?] )(?:A|O) NAME é uma? ${KIND_OF_EMPLOYER}(?:empresa|companhia|startup|consultoria|plataforma)\b`,
   ),
 ];
-// A heading or line opening with a registered name and a colon: "HebRech & Co. KG: Full Stack
-// Developer", "Nordlicht GmbH: Wir suchen …". The legal form says it is an employer.
-const LEGAL_FORM = String.raw`(?:GmbH(?: & Co\. KG)?|Co\. KG|KG|AG|SE|e\. ?V\.|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|SAS|SARL|S\.r\.l\.|S\.p\.A\.|Sp\. z o\.o\.|Pty Ltd|Oy|AB|AS|ApS)`;
-const REGISTERED_HEAD = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}\p{N}.'’-]*|&)(?: (?:\p{Lu}[\p{L}\p{N}.'’-]*|&|und|and|de|der|et)){0,5} ${LEGAL_FORM})\s*:\s`,
-  'u',
-);
-COMPANY_PHRASES.unshift(REGISTERED_HEAD);
 
 // Sentence openers that the name pattern takes for a name.
 const NOT_COMPANY =

@@ -48,7 +48,8 @@ export function quoteOf(text: string, focus: readonly string[] = []): string {
   const clean = text.trim();
   if (wordsIn(clean) <= QUOTE_WORDS) return clean;
   const spans = clauses(clean);
-  let [from, to] = [focusClause(clean, spans, focus), focusClause(clean, spans, focus)];
+  const focused = focusClause(clean, spans, focus);
+  let [from, to] = [focused, focused];
   let words = spans[from]?.words ?? 0;
   // Grow forward first (a rule reads on), then back, a whole clause at a time.
   for (;;) {

@@ -35,27 +35,25 @@ function openBrackets(text: string, end: number): number {
 }
 
 /** The heading's parts, split at separators outside brackets ("Payments (Remote - Canada)" is
- * one), each with where the separator before it starts. */
-function parts(title: string): { text: string; cut: number }[] {
-  const out: { text: string; cut: number }[] = [];
+ * one), each with where it ends, its separator excluded. */
+function parts(title: string): { text: string; end: number }[] {
+  const out: { text: string; end: number }[] = [];
   let start = 0;
-  let cut = title.length;
   for (const m of title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))) {
     if (openBrackets(title, m.index) > 0) continue;
-    out.push({ text: title.slice(start, m.index), cut: start === 0 ? title.length : cut });
-    [start, cut] = [m.index + m[0].length, m.index];
+    out.push({ text: title.slice(start, m.index), end: m.index });
+    start = m.index + m[0].length;
   }
-  out.push({ text: title.slice(start), cut: start === 0 ? title.length : cut });
+  out.push({ text: title.slice(start), end: title.length });
   return out;
 }
 
 /** The title without the employer, pay or board after it, or a lead-in before it. */
 export function cleanTitle(title: string, company: string | null): string {
   const whole = title.replace(LEAD_IN, '');
-  const found = parts(whole);
-  let end = whole.length;
-  while (found.length > 1 && isAside(found.at(-1)?.text ?? '', company)) end = found.pop()?.cut ?? end;
-  let out = whole.slice(0, end).trim();
+  const kept = parts(whole);
+  while (kept.length > 1 && isAside(kept.at(-1)?.text ?? '', company)) kept.pop();
+  let out = whole.slice(0, kept.at(-1)?.end).trim();
   const tail = BRACKETED_TAIL.exec(out);
   if (tail && tail.index > 0 && isPayPart(tail[1] ?? '')) out = out.slice(0, tail.index).trim();
   return /\p{L}/u.test(out) ? out : title;

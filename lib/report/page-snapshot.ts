@@ -1,7 +1,8 @@
 // A copy of the page as the user sees it, fit to send us: no scripts (JSON-LD, which is data, is
 // kept), no inline event handlers, no javascript: links, no form values (what the user typed).
 // `pageSnapshot` runs inside the page through scripting.executeScript, so it is self-contained:
-// no imports, nothing from this module's scope. It reads a clone; the live page is not touched.
+// no imports, nothing from this module's scope; called there without arguments, it reads the page's
+// own document. It reads a clone; the live page is not touched.
 
 export interface PageSnapshot {
   url: string;
@@ -9,8 +10,8 @@ export interface PageSnapshot {
   html: string;
 }
 
-export function pageSnapshot(): PageSnapshot {
-  const root = document.documentElement.cloneNode(true) as HTMLElement;
+export function pageSnapshot(doc: Document = document): PageSnapshot {
+  const root = doc.documentElement.cloneNode(true) as HTMLElement;
   // Jobsight's own panel is not the page's.
   for (const el of Array.from(root.querySelectorAll('jobsight-panel'))) el.remove();
   for (const el of Array.from(root.querySelectorAll('script'))) {
@@ -34,6 +35,6 @@ export function pageSnapshot(): PageSnapshot {
   }
   for (const area of Array.from(root.querySelectorAll('textarea'))) area.textContent = '';
   for (const option of Array.from(root.querySelectorAll('option'))) option.removeAttribute('selected');
-  const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>\n` : '';
-  return { url: location.href, title: document.title, html: doctype + root.outerHTML };
+  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>\n` : '';
+  return { url: doc.URL, title: doc.title, html: doctype + root.outerHTML };
 }

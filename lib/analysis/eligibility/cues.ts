@@ -111,9 +111,10 @@ export const BETWEEN = /\bbetween\b/gi;
 /** Office words: the place after them in the same clause is where the company sits. */
 export const OFFICE = /\b(?:headquarter(?:s|ed)?|HQ|head office|offices?)\b/gi;
 
-/** A place right before these is a time zone, not a rule ("US time zones", "EST hours"). */
+/** A place right before these is a time zone, not a rule ("US time zones", "EST hours", "US Pacific
+ * timezones", "US Eastern Time zone", "UK time"). */
 export const TZ_AFTER =
-  /^\s*(?:time ?zones?|timezones?|time\b|(?:business |working |work )?hours|standard time)/i;
+  /^\s*(?:(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)\b|time ?zones?|timezones?|time\b(?!\s+(?:employees?|residents?|citizens?))|(?:business |working |work |office )?hours|standard time)/i;
 
 /** "lower 48", "contiguous US": the US without Alaska and Hawaii. */
 export const LOWER48 =
@@ -143,17 +144,20 @@ export const LOCATION_HEADING = new RegExp(
 // Center, Nijmegen (The Netherlands), is seeking a PhD student", "wir suchen in Berlin".
 const HIRING_CALL = String.raw`(?:is|are|'re) (?:now )?(?:seeking|looking for|hiring|recruiting|offering an?)|we (?:seek|hire)|wir suchen|nous recherchons|on recherche|buscamos|procuramos|cerchiamo|(?:wij|we) zoeken|zoeken wij`;
 
-/** A body sentence gives a job site only with one of these ("based out of the Burbank office",
- * "Ons kantoor staat in Amsterdam", "Arbeitsort ist Köln", "2 Tage pro Woche in unserem Büro"). */
-/** Words of an office or an office arrangement: a province or state named beside them, with no rule
- * word, says where the office is ("3 dias no escritório (São Paulo)"), not where one must live. */
+// An office, or an office arrangement, in the boards' languages.
+const OFFICE_PLACES = String.raw`offices?|on-?site|in-?office|hybrid|h[íi]brid[oa]|hybride|kantoor|b[üu]ro|buero|bureaux?|escrit[oó]rio|oficinas?|sede|ufficio|biuro|v[aă]n ph[oò]ng|офис|офиса`;
+
+/** Words of an office: a province or state named beside them, with no rule word, says where the
+ * office is ("3 dias no escritório (São Paulo)"), not where one must live. */
 export const OFFICE_WORDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:offices?|on-?site|in-?office|hybrid|h[íi]brid[oa]|hybride|kantoor|b[üu]ro|buero|bureaux?|escrit[oó]rio|oficinas?|sede|ufficio|biuro|v[aă]n ph[oò]ng|офис|офиса)(?![\p{L}])|办公室|オフィス`,
+  String.raw`(?<![\p{L}])(?:${OFFICE_PLACES})(?![\p{L}])|办公室|オフィス`,
   'iu',
 );
 
+/** A body sentence gives a job site only with one of these ("based out of the Burbank office",
+ * "Ons kantoor staat in Amsterdam", "Arbeitsort ist Köln", "2 Tage pro Woche in unserem Büro"). */
 export const SITE_WORDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:locations?|located|based|offices?|on-?site|in-?office|hybrid|workplace|worksite|kantoor|b[üu]ro|buero|standort|arbeitsort|arbeitsplatz|arbeitsumfeld|einsatzort|dienstort|bureaux?|locaux|lieu de travail|escrit[oó]rio|local de trabalho|oficinas?|lugar de trabajo|sede|ufficio|biuro|miejsce pracy|werklocatie|v[aă]n ph[oò]ng|n[oơ]i l[aà]m vi[eệ]c|офис|офиса|${HIRING_CALL})(?![\p{L}])|办公室|オフィス|勤務地|工作地点`,
+  String.raw`(?<![\p{L}])(?:locations?|located|based|workplace|worksite|standort|arbeitsort|arbeitsplatz|arbeitsumfeld|einsatzort|dienstort|locaux|lieu de travail|local de trabalho|lugar de trabajo|miejsce pracy|werklocatie|n[oơ]i l[aà]m vi[eệ]c|${OFFICE_PLACES}|${HIRING_CALL})(?![\p{L}])|办公室|オフィス|勤務地|工作地点`,
   'iu',
 );
 

@@ -53,9 +53,7 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   readFlags(s, r);
   readRegime(s, r);
   const sited = opts.field || SITE_WORDS.test(s);
-  const found = resolveAmbiguous(findMentions(s, { lenient: opts.lenient, towns: sited })).filter(
-    (m) => !CLOCK_AFTER.test(s.slice(m.end, m.end + 40)),
-  );
+  const found = resolveAmbiguous(findMentions(s, { lenient: opts.lenient, towns: sited }));
   const mentions = withoutNarrowedRegions(s, found);
   const worldwide = WORLDWIDE_STRONG.test(s) ? 1 : WORLDWIDE_WEAK.test(s) ? 5 : null;
   const always = ALWAYS_NOTES.find(([re]) => re.test(s));
@@ -72,11 +70,6 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   if (!opts.field && !RULE.test(s)) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });
 }
-
-// "US Pacific timezones", "UK time", "US Eastern Time zone", "EU business hours": a place naming a
-// clock, a time-zone band rather than where one may live (the band is read as such in timezones.ts).
-const CLOCK_AFTER =
-  /^\s*(?:(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)\b\s*(?:standard\s+)?(?:time\s?zones?|time|hours)?|(?:standard\s+)?time\s?zones?\b|time\b(?!\s+(?:employees?|residents?|citizens?))|(?:business|working|office)\s+hours\b)/i;
 
 /** "Ons kantoor staat in Amsterdam", "two days a week at our Leuven office": where an office or
  * hybrid job sits, said without a rule word. Its towns and cities give the country. */
@@ -153,10 +146,10 @@ function includePlaces(s: string, included: Mention[], r: Reading, opts: PlaceOp
     included.filter((m) => !isSiteMention(m) && refKind(m.ref) === 'sub').map((m) => m.ref.slice(0, 2)),
   );
   // A province beside office words and no rule word is where the office is: a site.
-  const officeSub = (m: Mention): boolean =>
-    refKind(m.ref) === 'sub' && OFFICE_WORDS.test(s) && !STRONG.test(s);
+  const officeOnly = OFFICE_WORDS.test(s) && !STRONG.test(s);
   const sited = included.filter(
-    (m) => (isSiteMention(m) && !provinces.has(m.ref.slice(0, 2))) || officeSub(m),
+    (m) =>
+      (isSiteMention(m) && !provinces.has(m.ref.slice(0, 2))) || (officeOnly && refKind(m.ref) === 'sub'),
   );
   // "Reston, VA, USA": the country closes the address before it.
   const closes = (m: Mention, i: number): boolean => {
@@ -165,8 +158,7 @@ function includePlaces(s: string, included: Mention[], r: Reading, opts: PlaceOp
     return !!prev && sited.includes(prev) && refCountry(prev.ref) === m.ref && POSTAL_GAP.test(gap);
   };
   const rest = included.filter((m, i) => !sited.includes(m) && !closes(m, i));
-  if (sited.length && (SITE_WORDS.test(s) || OFFICE_WORDS.test(s)))
-    r.sites.push(...sitesOf(sited, { text: s, role: 'site' }));
+  if (sited.length && SITE_WORDS.test(s)) r.sites.push(...sitesOf(sited, { text: s, role: 'site' }));
   const tier = opts.tier ?? (authorizationOnly(s) ? 4 : 1);
   const claim = claimOf(rest, tier, { text: s, role: tier === 4 ? 'authorization' : 'countries' });
   if (claim) r.claims.push(claim);
