@@ -53,7 +53,7 @@ export function nameOfHost(texts: readonly string[], hostname: string): string |
 
 // What a company field says when it names no employer: a placeholder, or a name held back.
 const NO_EMPLOYER =
-  /^(?:none|n\/?a|null|undefined|unknown|not (?:specified|disclosed|available)|confidential(?: company| employer)?|anonymous|undisclosed|private|tbd|—|-)$/i;
+  /^(?:none|n\/?a|null|undefined|unknown|not (?:specified|disclosed|available)|confidential(?: company| employer)?|anonymous|undisclosed|private(?: advertiser| employer| company)?|tbd|—|-)$/i;
 
 /** A company value that cannot be one: no letters ("607"), a placeholder ("None", "N/A",
  * "Confidential"), or only a place ("LATAM", "Canada"). */
@@ -66,6 +66,17 @@ export function namesNoOne(company: string): boolean {
 
 /** Sources a name read from the company's own domain may overrule: the page's looser guesses. */
 const GUESSED: ReadonlySet<Field<string>['source']> = new Set(['text', 'meta']);
+
+/** On a job board or an ATS, a guessed company that is the site's own name ("Jobstreet" from
+ * og:site_name on ph.jobstreet.com): the host names the board, not the employer. */
+export function isBoardName(company: Field<string> | undefined, url: string): boolean {
+  if (!company || !GUESSED.has(company.source)) return false;
+  try {
+    return ownerLabel(new URL(url).hostname) === letters(company.value);
+  } catch {
+    return false;
+  }
+}
 
 /** The employer: the page's structured word, else a name the site's own domain confirms, else the
  * page's guess when it is a name at all. `url` is null on a job board's page (its domain is the

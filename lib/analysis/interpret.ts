@@ -1,4 +1,4 @@
-import { employerOf } from './employer';
+import { employerOf, isBoardName } from './employer';
 import { cleanTitle } from './title-clean';
 import { withoutCompany } from '../text/title-company';
 import { readEligibility, withDataEvidence } from './eligibility';
@@ -60,7 +60,9 @@ export function interpret(page: PageReading): Interpretation {
   // script, so the check that it leads to a web page is made again here.
   const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;
   const texts = [r.fields.title?.value ?? '', ...r.body];
-  const company = employerOf(r.fields.company, texts, r.site === 'generic' ? r.url : null);
+  const board = r.site !== 'generic';
+  const named = board && isBoardName(r.fields.company, r.url) ? undefined : r.fields.company;
+  const company = employerOf(named, texts, board ? null : r.url);
   // An employer read here (from the prose or the domain) may also close the heading: "Dev Java - Acme".
   const title = r.fields.title && {
     ...r.fields.title,

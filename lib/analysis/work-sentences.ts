@@ -1,5 +1,5 @@
 import type { EmploymentType, Workplace } from '../model/types';
-import { employmentTypeOf, workplaceOf } from '../model/work-words';
+import { employmentTypeOf, statedWorkplace } from '../model/work-words';
 
 // Where a posting's body settles its workplace and employment type: the sentences that state them,
 // the hours a week it names, and the short lines boards write as chips. A bare "remote" in a body
@@ -42,7 +42,7 @@ const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   ],
   [
     'onsite',
-    /\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\bthis (?:is an? |role is |position is |job is )(?:on-?site|in[- ]office)\b|\b(?:work|working|based) (?:on-?site|in[- ]office|in[- ]person)\b/i,
+    /\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\bthis (?:is an? |role is |position is |job is )(?:on-?site|in[- ]office)\b|\b(?:work|working|based) (?:on-?site|in[- ]office|in[- ]person)\b|\b(?:work|working|based) on site(?=[.,;:!)]|$| (?:at|in|with|full[- ]time|five|\d))/i,
   ],
 ];
 
@@ -131,9 +131,9 @@ const TAG = /[([]([^()[\]]{2,20})[)\]]\s*$/;
 
 /** The workplace a chip names, or the tag closing a short place line under the heading. */
 function workplaceOfChip(text: string): Workplace | null {
-  if (text.length <= CHIP_MAX) return workplaceOf(text);
+  if (text.length <= CHIP_MAX) return statedWorkplace(text);
   const tag = text.length <= LINE_MAX ? TAG.exec(text)?.[1] : undefined;
-  return tag ? workplaceOf(tag) : null;
+  return tag ? statedWorkplace(tag) : null;
 }
 
 export const employmentChip = (texts: Texts) => chip(texts, employmentTypeOf);

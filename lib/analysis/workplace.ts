@@ -1,7 +1,7 @@
 import type { Found } from '../model/fields';
 import type { PageReading } from '../model/reading';
 import type { EmploymentType, Field, Workplace } from '../model/types';
-import { employmentTypeOf, workplaceOf } from '../model/work-words';
+import { employmentTypeOf, statedWorkplace } from '../model/work-words';
 import {
   employmentChip,
   employmentInText,
@@ -45,10 +45,10 @@ export function resolveWorkplace(r: WorkInput): Resolved<Workplace> {
   const f = r.fields;
   const { stated, tag } = split(f.workplace);
   return (
-    fromFields([stated, f.locationText, f.title], workplaceOf) ??
+    fromFields([stated, f.locationText, f.title], statedWorkplace) ??
     fromText(workplaceChip(r.header)) ??
     fromText(workplaceInText(r.body)) ??
-    fromFields([tag], workplaceOf) ??
+    fromFields([tag], statedWorkplace) ??
     boardWorkplace(r.remoteBoard)
   );
 }

@@ -24,6 +24,27 @@ export function workplaceOf(text: string | undefined | null): Workplace | null {
   return WORKPLACE_WORDS.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
+// A remote word qualified: part of the week at home, or none of it. Only the background tells these
+// apart ("Teilweise Homeoffice" is hybrid, "Pas de télétravail" on-site); the page only needs to
+// know that a value names a workplace, which the words above already say.
+const QUALIFIED_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
+  [
+    'onsite',
+    /\b(?:no|not|kein(?:e|en)?|pas de|sans|sin|sem|nessun)\s+(?:remote|home ?office|t[ée]l[ée]travail|teletrabajo|remoto|trabalho remoto|smart working)\b|\bnicht remote\b/i,
+  ],
+  [
+    'hybrid',
+    /\b(?:teilweise|anteilig|tageweise)\s+(?:home ?office|remote|mobiles arbeiten)\b|\bt[ée]l[ée]travail (?:partiel|fr[ée]quent|occasionnel|ponctuel|possible)\b|\b(?:partly|partially|part|occasionally) remote\b|\b(?:a few|some|\d) days? (?:at|from) home\b/i,
+  ],
+];
+
+/** The workplace a short value states, its qualifiers read: "Teilweise Homeoffice" is hybrid,
+ * "No remote" on-site; any other value as `workplaceOf` reads it. */
+export function statedWorkplace(text: string | undefined | null): Workplace | null {
+  if (!text) return null;
+  return QUALIFIED_WORKPLACE.find(([, re]) => re.test(text))?.[0] ?? workplaceOf(text);
+}
+
 const EMPLOYMENT_WORDS: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
   ['internship', /\bintern(?:ship)?s?\b|\bINTERN\b|\bstagiaire\b|\bapprentice(?:ship)?\b|\bwerkstudent/i],
   ['part-time', /\bpart[-_ ]?time\b|\btemps partiel\b|\bteilzeit\b/i],

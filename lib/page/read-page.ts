@@ -6,6 +6,7 @@ import {
   HEADER_BLOCKS,
   HEADER_TEXT,
   QUOTED_FIELDS,
+  type Detection,
   type PageRead,
   type PageReading,
   type ShownField,
@@ -62,7 +63,9 @@ function bodyBlocks(x: Extraction, doc: Document): Block[] {
 
 /** The short texts right under the posting's heading, where boards put chips. */
 function headerTexts(blocks: Block[], title: string | undefined): string[] {
-  let at = blocks.findIndex((b) => b.tag === 'h1');
+  // the heading that writes the title, else the first h1 (a search page's h1 can be its result count)
+  let at = blocks.findIndex((b) => /^h[1-3]$/.test(b.tag) && b.text === title);
+  if (at < 0) at = blocks.findIndex((b) => b.tag === 'h1');
   if (at < 0 && title) at = blocks.findIndex((b) => b.text === title);
   if (at < 0) return [];
   return blocks.slice(at + 1, at + 1 + HEADER_BLOCKS).map((b) => b.text.slice(0, HEADER_TEXT));
@@ -97,7 +100,12 @@ export function readPage(
   anyway = false,
 ): PageRead {
   const site = readSiteIn(adapters, doc, url);
-  const detection = detect(doc, url, site?.isPosting ?? false);
+  // A board's own reader that finds a posting's title and text where its address says one is
+  // settles it (a search page's pane under a heading of results too); else the signals decide.
+  const detection: Detection =
+    site?.isPosting && site.fields.title && site.fields.description
+      ? { kind: 'posting', score: 1, signals: [`site:${site.adapter.id}`] }
+      : detect(doc, url, site?.isPosting ?? false);
   if (detection.kind !== 'posting' && !anyway) return { detection, reading: null, misses: [] };
   const x = extract(doc, site?.fields);
   const misses = site?.isPosting ? missedBy(site, x.fields) : [];

@@ -24,11 +24,11 @@ const LABELS: [FieldName, RegExp][] = [
   ],
   [
     'employmentType',
-    /^(?:job ?type|employment type|type of (?:job|employment|position|contract|work)|contract type|type of contract|commitment|schedule|position type|job type & duration|hours|contract|contrat|type|job category)$/i,
+    /^(?:job ?type|employment type|type of (?:job|employment|position|contract|work)|contract type|type of contract|commitment|schedule|position type|job type & duration|hours|contract|contrat|type|time type|job category)$/i,
   ],
   [
     'workplace',
-    /^(?:workplace|workplace type|work arrangement|work type|location type|remote|remote work|work model|work style|work mode|on-?site\/remote)$/i,
+    /^(?:workplace|workplace type|work arrangement|work type|location type|remote|remote work|work model|work style|work mode|remote type|on-?site\/remote)$/i,
   ],
   [
     'experience',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyInText } from '../../../lib/analysis/company-in-text';
-import { employerOf, nameOfHost, ownerLabel } from '../../../lib/analysis/employer';
+import { employerOf, isBoardName, nameOfHost, ownerLabel } from '../../../lib/analysis/employer';
 import type { Field } from '../../../lib/model/types';
 
 describe('the owner a host names', () => {
@@ -66,8 +66,23 @@ describe('the employer', () => {
     'N/A',
     'Confidential',
     'not disclosed',
+    'Private Advertiser',
   ])('%s is no name', (value) => {
     expect(employerOf(guess(value), [], null)).toBeUndefined();
+  });
+});
+
+describe("a board's own name is not the employer", () => {
+  it.each<[string, string, Field<string>['source'], boolean]>([
+    ['Jobstreet', 'https://ph.jobstreet.com/job/81234567', 'meta', true],
+    ['Welcome to the Jungle', 'https://www.welcometothejungle.com/fr/companies/x/jobs/y', 'meta', true],
+    ['SEEK', 'https://www.seek.com.au/job/81234567', 'text', true],
+    // an ATS tenant's site name is the company's
+    ['Harborlight', 'https://harborlight.teamtailor.com/jobs/123-designer', 'meta', false],
+    // the page's structured word stands, whatever the host
+    ['Jobstreet', 'https://ph.jobstreet.com/job/81234567', 'jsonld', false],
+  ])('%s on %s (%s): %s', (value, url, source, board) => {
+    expect(isBoardName({ value, source, evidence: value }, url)).toBe(board);
   });
 });
 

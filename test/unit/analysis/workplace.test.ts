@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { employmentInText, workplaceChip, workplaceInText } from '../../../lib/analysis/work-sentences';
 import { scan } from '../../../lib/scan';
-import { workplaceOf } from '../../../lib/model/work-words';
+import { statedWorkplace, workplaceOf } from '../../../lib/model/work-words';
 import { pageDoc } from '../../helpers/pages';
 
 const body = (...texts: string[]) => texts;
@@ -57,6 +57,8 @@ describe('the workplace a posting states in its body', () => {
     ['Interest in working on-site at our office in Troy, NY', 'onsite'],
     ['This position is not fully remote.', 'onsite'],
     ['Remote work is not possible for this role.', 'onsite'],
+    ['You will work on site at our Leeds depot.', 'onsite'],
+    ['This role is based on site, five days a week.', 'onsite'],
   ])('%s → %s', (text, want) => {
     expect(workplaceInText(body(text))?.value).toBe(want);
   });
@@ -66,6 +68,8 @@ describe('the workplace a posting states in its body', () => {
     'Experience with remote debugging.',
     'Our customers work in the office and on the road.',
     'Organización con amplia experiencia en trabajo remoto y distribuido.',
+    'Our ranking is based on site traffic and reviews.',
+    'You will be working on site reliability tooling.',
   ])('%s → nothing', (text) => {
     expect(workplaceInText(body(text))).toBeNull();
   });
@@ -143,5 +147,29 @@ describe('workplace and employment type, from the whole page', () => {
     ['<h1>[Contract] Go Developer</h1><p>This is a full-time position.</p>' + SECTIONS, 'full-time'],
   ])('%s → %s', (body, want) => {
     expect(read(body)?.employmentType).toBe(want ?? 'unknown');
+  });
+});
+
+describe('a short value whose remote word is qualified', () => {
+  it.each([
+    ['Teilweise Homeoffice', 'hybrid'],
+    ['Télétravail fréquent', 'hybrid'],
+    ['Télétravail occasionnel', 'hybrid'],
+    ['Partially remote', 'hybrid'],
+    ['Pas de télétravail', 'onsite'],
+    ['No remote', 'onsite'],
+    ['Kein Homeoffice', 'onsite'],
+    ['Homeoffice', 'remote'],
+    ['Remote', 'remote'],
+    ['Hybrid', 'hybrid'],
+    ['Vor Ort', 'onsite'],
+  ])('%s → %s', (text, want) => {
+    expect(statedWorkplace(text)).toBe(want);
+    // the page only asks whether the value names a workplace at all
+    expect(workplaceOf(text)).not.toBeNull();
+  });
+
+  it('a chip the page does not take for a workplace still reads as one in the background', () => {
+    expect(statedWorkplace('A few days at home')).toBe('hybrid');
   });
 });
