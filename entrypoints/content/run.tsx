@@ -91,6 +91,8 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
       onChange: (signal) => void (shown = show(signal)),
       signal: ctx.signal,
       ignore: () => ui?.shadowHost,
+      // a board that renders its posting late (an SPA) is read again when its heading appears
+      headings: ['h1', ...adapters.flatMap((a) => a.fields?.title ?? [])].join(', '),
       quietStart: asked,
     });
   });

@@ -1,9 +1,11 @@
 // Single-page boards (LinkedIn, Indeed, the ATS boards) swap postings without reloading. We
 // re-scan only when what identifies the posting changes, never for every DOM mutation.
 
-/** A cheap summary of the posting the page shows: address, headings, structured data. */
-export function pageFingerprint(doc: Document, href: string): string {
-  const h1 = doc.querySelector('h1')?.textContent?.trim().slice(0, 200) ?? '';
+/** A cheap summary of the posting the page shows: address, heading, structured data. `headings`:
+ * where the posting's heading is, `h1` and the board's own title selectors (Workday's is an h2);
+ * the adapters' selectors are valid CSS (test/unit/meta/adapters.test.ts). */
+export function pageFingerprint(doc: Document, href: string, headings = 'h1'): string {
+  const h1 = doc.querySelector(headings)?.textContent?.trim().slice(0, 200) ?? '';
   const ld = Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))
     .map((s) => (s.textContent ?? '').length)
     .join(',');
@@ -18,6 +20,8 @@ export interface WatchOptions {
   onChange: (signal: AbortSignal) => void;
   /** Stops watching. */
   signal: AbortSignal;
+  /** Where the posting's heading is: `h1` and the site's own title selectors. */
+  headings?: string;
   /** Ignore mutations inside this node (our own UI). */
   ignore?: () => Node | null | undefined;
   debounceMs?: number;
@@ -28,14 +32,14 @@ export interface WatchOptions {
 
 /** Watch DOM changes (debounced) and report each real change of posting once. */
 export function watchPage(opts: WatchOptions): { check: () => void } {
-  const { doc, signal, debounceMs = 400 } = opts;
-  let last = opts.quietStart ? pageFingerprint(doc, opts.href()) : '';
+  const { doc, signal, debounceMs = 400, headings } = opts;
+  let last = opts.quietStart ? pageFingerprint(doc, opts.href(), headings) : '';
   let current: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = (): void => {
     timer = undefined;
     if (signal.aborted) return;
-    const now = pageFingerprint(doc, opts.href());
+    const now = pageFingerprint(doc, opts.href(), headings);
     if (now === last) return;
     last = now;
     current?.abort();

@@ -1,4 +1,4 @@
-import { POSTING_IDS, type PostingIdReader } from '../page/sites/posting-ids';
+import { POSTING_IDS } from '../page/sites/posting-ids';
 import { webUrl } from '../text/web-url';
 
 // The id an applicant tracking system or a big board gives a posting, read from any URL that
@@ -6,23 +6,12 @@ import { webUrl } from '../text/web-url';
 // One posting seen on several boards carries the same id everywhere. Each board's adapter knows
 // its own ids (lib/page/sites/posting-ids.ts).
 
-/** Boards whose links Apply buttons point at, but which Jobsight does not read (yet). */
-const LINKED_ONLY: readonly (readonly [site: string, read: PostingIdReader])[] = [
-  [
-    'smartrecruiters',
-    (u) =>
-      /(?:^|\.)smartrecruiters\.com$/.test(u.hostname)
-        ? /^\/[^/]+\/(\d{6,})/.exec(u.pathname)?.[1]
-        : undefined,
-  ],
-];
-
 /** "ats:greenhouse:4410021" for any URL that names a posting of a known ATS or board, else null. */
 export function atsKey(href: string | null | undefined): string | null {
   const web = href ? webUrl(href) : undefined;
   if (!web) return null;
   const url = new URL(web);
-  for (const [site, read] of [...POSTING_IDS, ...LINKED_ONLY]) {
+  for (const [site, read] of POSTING_IDS) {
     const id = read(url);
     if (id) return `ats:${site}:${id}`;
   }

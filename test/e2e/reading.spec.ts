@@ -17,6 +17,37 @@ test('a LinkedIn job page in French with a rail of similar jobs gets the panel',
   await expect(page.locator('jobsight-panel .js-company')).toHaveText('Marée Énergie');
 });
 
+test('a Workday posting its app draws well after load gets the panel, read by the Workday reader', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(
+    `http://mapleridge.wd3.myworkdayjobs.com:${server.port}/en-US/MapleRidge_Careers/job/Toronto-ON/Senior-Data-Engineer_R10482`,
+  );
+  const panel = page.locator('jobsight-panel');
+  await expect(panel.locator('.js-title')).toHaveText('Senior Data Engineer');
+  // only the app's DOM lists both offices and the workplace (the server's JSON-LD names one city)
+  await expect(panel.locator('.js-location')).toContainText('Ottawa, ON');
+  await expect(panel.locator('.js-workplace')).toContainText(/hybrid/i);
+  await expect(panel.locator('.js-company')).toHaveText('Maple Ridge Analytics');
+  await expect(panel).toHaveCount(1);
+});
+
+test("a company's careers page embedding its Greenhouse board: the board's frame gets the panel", async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`http://www.saltmarsh.example:${server.port}/careers/open-roles`);
+  const board = page.frameLocator('#grnhse_iframe');
+  await expect(board.locator('jobsight-panel .js-title')).toHaveText('Support Engineer');
+  await expect(board.locator('jobsight-panel .js-company')).toHaveText('Saltmarsh');
+  await expect(board.locator('jobsight-panel')).toHaveCount(1);
+  // the company's own page is not a board Jobsight runs on by itself
+  await expect(page.locator('jobsight-panel')).toHaveCount(0);
+});
+
 test('Scan this page on an article says no posting is here, and Read it anyway reads it', async ({
   context,
   extensionId,

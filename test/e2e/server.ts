@@ -16,12 +16,34 @@ export const ROUTES: Record<string, string> = {
   '/acme/jobs/777': 'sticky-apply.html',
   '/acme/jobs/778': 'overlays.html', // a chat launcher, and a cookie box arriving after load
   '/jobsearch/jobposting/41234567': '../sites/jobbank.html', // hourly pay with cents
+  '/careers/open-roles': 'careers-embed.html', // a company page embedding its Greenhouse board
+  '/embed/job_app': '../sites/greenhouse--embed.html',
   // Saved jobs in the popup (popup.spec.ts)
   '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',
   '/job/frontend-developer-brightleaf-318877': 'saved-remotewlb.html',
   '/jobs/view/3900123456': 'saved-linkedin.html',
   '/job/backend-engineer-acme-robotics-318900': 'saved-duplicate.html',
 };
+
+// Path → fixture served as a single-page app serves it: the body arrives in a template and is drawn
+// by a script well after load (Workday's job pages).
+export const LATE_ROUTES: Record<string, string> = {
+  '/en-US/MapleRidge_Careers/job/Toronto-ON/Senior-Data-Engineer_R10482': '../sites/workday.html',
+};
+
+const DRAW_LATE = `<script>
+addEventListener('load', () => setTimeout(() => {
+  document.body.append(document.getElementById('app').content.cloneNode(true));
+}, 800));
+</script>`;
+
+/** The page with its body held back in a template until well after load. */
+export function drawnLate(html: string): string {
+  return html.replace(
+    /<body>([\s\S]*)<\/body>/,
+    (_m, body: string) => `<body><template id="app">${body}</template>${DRAW_LATE}</body>`,
+  );
+}
 
 export interface FixtureServer {
   port: number;
@@ -34,13 +56,17 @@ export async function startServer(): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(`${req.headers.host ?? ''}${req.url ?? ''}`);
-    const file = ROUTES[(req.url ?? '/').split('?')[0] ?? '/'];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const late = LATE_ROUTES[path];
+    const file = late ?? ROUTES[path];
     if (!file) {
       res.writeHead(404).end('not found');
       return;
     }
-    readFile(join(PAGES, file))
-      .then((body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body))
+    readFile(join(PAGES, file), 'utf8')
+      .then((body) =>
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(late ? drawnLate(body) : body),
+      )
       .catch(() => res.writeHead(500).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,5 +85,7 @@ export const HOSTS = [
   'www.linkedin.com',
   'fr.linkedin.com',
   'www.jobbank.gc.ca',
+  'mapleridge.wd3.myworkdayjobs.com',
+  'www.saltmarsh.example',
   OPT_IN_HOST,
 ];

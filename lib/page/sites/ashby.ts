@@ -71,6 +71,7 @@ export const ashby: SiteAdapter = {
   id: 'ashby',
   name: 'Ashby',
   matches: ['*://jobs.ashbyhq.com/*'],
+  inFrames: true,
   isPosting: (url) => postingId(url) !== undefined,
   fields: {
     title: HEADING,

@@ -5,6 +5,12 @@ import type { SiteAdapter } from './types';
 
 const jobId = (url: URL): string | undefined => /^\/[^/]+\/jobs\/(\d+)/.exec(url.pathname)?.[1];
 
+/** The job an embedded board shows in a company's page: `/embed/job_app?for=<board>&token=<id>`. */
+const embeddedJobId = (url: URL): string | undefined =>
+  url.pathname.startsWith('/embed/job_app')
+    ? /^\d+$/.exec(url.searchParams.get('token') ?? '')?.[0]
+    : undefined;
+
 /** A job page or the embedded application form (`?token=`), or a company site showing the board
  * in an iframe (`?gh_jid=`). */
 export function greenhousePostingId(url: URL): string | undefined {
@@ -67,8 +73,9 @@ function readRemix(doc: Document, url: URL): Found {
 
 // Greenhouse boards: legacy boards.greenhouse.io/<token>/jobs/<id> (server HTML) and, since
 // 2025, job-boards(.eu).greenhouse.io/<token>/jobs/<id> (Remix). A job URL can serve the board
-// after the job closes, so content still decides (detect), not the URL alone. The `?gh_jid=` form
-// on company sites shows the job in a cross-origin iframe, which a page script cannot read.
+// after the job closes, so content still decides (detect), not the URL alone. A company site with
+// `?gh_jid=` shows the job in an iframe of /embed/job_app?for=<board>&token=<id> (the legacy
+// layout): the board's script runs in that frame and the panel appears there.
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
@@ -77,7 +84,8 @@ export const greenhouse: SiteAdapter = {
     '*://job-boards.greenhouse.io/*',
     '*://job-boards.eu.greenhouse.io/*',
   ],
-  isPosting: (url) => jobId(url) !== undefined,
+  inFrames: true,
+  isPosting: (url) => (jobId(url) ?? embeddedJobId(url)) !== undefined,
   fields: {
     title: [
       '.job__title h1', // Remix boards (2025–)
@@ -100,7 +108,10 @@ export const greenhouse: SiteAdapter = {
     return {
       ...adapterFound({ company }, { company: line }),
       ...readRemix(doc, url),
-      ...adapterFound({ postingId: jobId(url) }, { postingId: url.pathname }),
+      ...adapterFound(
+        { postingId: jobId(url) ?? embeddedJobId(url) },
+        { postingId: url.pathname + url.search },
+      ),
     };
   },
 };

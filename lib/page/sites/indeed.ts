@@ -18,10 +18,11 @@ import type { SiteAdapter } from './types';
 
 const JOB_KEY = /^[0-9a-f]{16}$/i;
 
-/** The job key: `jk` on a viewjob page, `vjk` for the pane of a search page or the home feed. */
+/** The job key: `jk` on a viewjob page (or a card's `/rc/clk` link, served as the job), `vjk` for
+ * the pane of a search page or the home feed. */
 function jobKey(url: URL): string | undefined {
   const jk = url.searchParams.get('jk') ?? '';
-  if (/^\/(?:m\/)?viewjob\/?$/.test(url.pathname) && JOB_KEY.test(jk)) return jk.toLowerCase();
+  if (/^\/(?:m\/)?(?:viewjob|rc\/clk)\/?$/.test(url.pathname) && JOB_KEY.test(jk)) return jk.toLowerCase();
   const vjk = url.searchParams.get('vjk') ?? '';
   return JOB_KEY.test(vjk) ? vjk.toLowerCase() : undefined;
 }
@@ -136,7 +137,8 @@ function readChips(doc: Document): Found {
   return adapterFound(out);
 }
 
-// Indeed: <cc>.indeed.com/viewjob?jk=<16 hex> (server-rendered, JSON-LD JobPosting) and the
+// Indeed: <cc>.indeed.com/viewjob?jk=<16 hex> (server-rendered, JSON-LD JobPosting; a card's
+// /rc/clk?jk= link redirects there or serves the same page) and the
 // search page's pane, /jobs?q=…&vjk=<jk> (also /emplois, and the home feed /?vjk=), an SPA whose
 // `vjk` changes in place and whose JSON-LD is an ItemList of the results.
 export const indeed: SiteAdapter = {
@@ -145,6 +147,7 @@ export const indeed: SiteAdapter = {
   matches: [
     '*://*.indeed.com/viewjob*',
     '*://*.indeed.com/m/viewjob*',
+    '*://*.indeed.com/rc/clk*',
     '*://*.indeed.com/jobs*',
     '*://*.indeed.com/m/jobs*',
     '*://*.indeed.com/emplois*',

@@ -13,6 +13,23 @@ import { wellfound } from './wellfound';
 import { weworkremotely } from './weworkremotely';
 import { workable } from './workable';
 import { workingnomads } from './workingnomads';
+import { smartrecruiters } from './smartrecruiters';
+import { teamtailor } from './teamtailor';
+import { recruitee } from './recruitee';
+import { personio } from './personio';
+import { bamboohr } from './bamboohr';
+import { jobvite } from './jobvite';
+import { breezy } from './breezy';
+import { icims } from './icims';
+import { dice } from './dice';
+import { simplyhired } from './simplyhired';
+import { jazzhr } from './jazzhr';
+import { ziprecruiter } from './ziprecruiter';
+import { glassdoor } from './glassdoor';
+import { workday } from './workday';
+import { seek } from './seek';
+import { stepstone } from './stepstone';
+import { welcometothejungle } from './welcometothejungle';
 import type { SiteAdapter } from './types';
 
 /** Every supported site. Adding a site = its file here, its fixture in test/fixtures/sites/, and its
@@ -32,6 +49,23 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   indeed,
   wellfound,
   jobbank,
+  smartrecruiters,
+  teamtailor,
+  recruitee,
+  personio,
+  bamboohr,
+  jobvite,
+  breezy,
+  icims,
+  dice,
+  simplyhired,
+  jazzhr,
+  ziprecruiter,
+  glassdoor,
+  workday,
+  seek,
+  stepstone,
+  welcometothejungle,
 ];
 
 /** Where the content scripts run by themselves: the supported sites only; any other site is opt-in. */

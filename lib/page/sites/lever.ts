@@ -20,6 +20,7 @@ export const lever: SiteAdapter = {
   id: 'lever',
   name: 'Lever',
   matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
+  inFrames: true,
   isPosting: (url) => UUID_POSTING_PATH.test(url.pathname),
   fields: {
     title: [

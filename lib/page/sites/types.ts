@@ -19,6 +19,10 @@ export interface SiteAdapter {
   fields?: Partial<Record<FieldName, SelectorList>>;
   /** What selectors cannot say: embedded data, split values. Must not throw; may return {}. */
   read?(doc: Document, url: URL): Found;
+  /** Its posting pages are also shown inside other sites' pages (a company's careers page
+   * embedding the board in an iframe): the board's script runs in frames too, and reads a frame
+   * only when the frame's address is a posting. */
+  inFrames?: boolean;
   /** A posting on this site is always one of these, whatever the page says. */
   workplace?: 'remote';
   /**

@@ -7,12 +7,31 @@ describe('Greenhouse', () => {
       'https://job-boards.greenhouse.io/harborlight/jobs/5012345',
       'https://job-boards.eu.greenhouse.io/harborlight/jobs/5012345?gh_src=abc',
       'https://boards.greenhouse.io/saltmarsh/jobs/4400912',
+      'https://boards.greenhouse.io/embed/job_app?for=saltmarsh&token=4400913',
+      'https://job-boards.greenhouse.io/embed/job_app?for=saltmarsh&token=4400913&b=https%3A%2F%2Fsaltmarsh.example',
     ],
     notPostings: [
       'https://job-boards.greenhouse.io/harborlight',
       'https://boards.greenhouse.io/saltmarsh',
       'https://boards.greenhouse.io/embed/job_board?for=saltmarsh',
+      'https://boards.greenhouse.io/embed/job_app?for=saltmarsh',
+      'https://boards.greenhouse.io/embed/job_app?for=saltmarsh&token=abc',
     ],
+  });
+  // a company's careers page showing the board in an iframe: the frame is read (test/e2e/reading.spec.ts)
+  itReadsFixture('greenhouse--embed.html', {
+    fields: {
+      title: 'Support Engineer',
+      company: 'Saltmarsh',
+      locationText: 'Remote - Ireland or United Kingdom',
+      postingId: '4400913',
+    },
+    job: {
+      title: 'Support Engineer',
+      company: 'Saltmarsh',
+      locationText: 'Remote - Ireland or United Kingdom',
+      workplace: 'remote',
+    },
   });
   itReadsFixture('greenhouse--legacy.html', {
     fields: {

@@ -10,11 +10,15 @@ describe('Indeed', () => {
       'https://www.indeed.com/jobs?q=data+engineer&l=Remote&vjk=a1b2c3d4e5f60718',
       'https://fr.indeed.com/emplois?q=data&l=Paris&vjk=a1b2c3d4e5f60718',
       'https://www.indeed.com/?vjk=a1b2c3d4e5f60718',
+      'https://ca.indeed.com/rc/clk?jk=3f9a1c7e5b2d4a60&bb=Xy12&fccid=0a1b2c3d4e5f6a7b&vjs=3',
+      'https://de.indeed.com/viewjob?jk=3f9a1c7e5b2d4a60',
+      'https://au.indeed.com/jobs?q=nurse&vjk=a1b2c3d4e5f60718',
     ],
     notPostings: [
       'https://www.indeed.com/jobs?q=data+engineer&l=Remote',
       'https://www.indeed.com/jobs?q=data&start=10',
       'https://www.indeed.com/viewjob?jk=not-a-key',
+      'https://www.indeed.com/rc/clk?jk=&bb=Xy12',
       'https://www.indeed.com/',
     ],
   });

@@ -11,6 +11,18 @@ const MATCH_PATTERN = /^(?:\*|https?):\/\/(?:\*\.)?[a-z0-9.-]+\/[^\s]*$/;
 describe('site adapters', () => {
   const ids = ADAPTERS.map((a) => a.id);
 
+  // Every selector is valid CSS: the page watcher joins the title selectors into one query
+  // (lib/page/page-watch.ts), where one bad selector would spoil them all.
+  it.each(
+    ADAPTERS.flatMap((a) =>
+      Object.values(a.fields ?? {})
+        .flat()
+        .map((sel) => [a.id, sel] as const),
+    ),
+  )('%s: %s is a valid selector', (_id, selector) => {
+    expect(() => document.querySelector(selector)).not.toThrow();
+  });
+
   it('have unique ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -1,0 +1,4 @@
+import { bamboohr } from '../lib/page/sites/bamboohr';
+import { defineSiteScript } from './content/site-script';
+
+export default defineSiteScript(bamboohr);

@@ -1,0 +1,4 @@
+import { breezy } from '../lib/page/sites/breezy';
+import { defineSiteScript } from './content/site-script';
+
+export default defineSiteScript(breezy);

@@ -1,0 +1,4 @@
+import { glassdoor } from '../lib/page/sites/glassdoor';
+import { defineSiteScript } from './content/site-script';
+
+export default defineSiteScript(glassdoor);

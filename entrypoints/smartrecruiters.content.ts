@@ -1,0 +1,4 @@
+import { smartrecruiters } from '../lib/page/sites/smartrecruiters';
+import { defineSiteScript } from './content/site-script';
+
+export default defineSiteScript(smartrecruiters);
