@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { repaired, withoutFrontMatter } from '../cli/load';
 import { interpret } from '../lib/analysis/interpret';
 import { readPage } from '../lib/page/read-page';
-import { ADAPTERS } from '../lib/page/sites';
+import { findAdapter } from '../lib/page/sites';
 import { markdownTable } from './markdown';
 import { close, open, page, type Page } from './pages';
 
@@ -60,7 +60,7 @@ async function timePage(p: RealPage): Promise<PageTimes> {
   for (let i = 0; i <= RUNS; i++) {
     const ours = open([p]);
     const t0 = performance.now();
-    const { reading } = readPage(ours.docs[0] as Document, p.url, ADAPTERS);
+    const { reading } = readPage(ours.docs[0] as Document, p.url, findAdapter);
     const t1 = performance.now();
     if (reading) interpret(reading);
     const t2 = performance.now();

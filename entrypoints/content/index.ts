@@ -7,5 +7,5 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, []),
+  main: (ctx) => runContentScript(ctx),
 });

@@ -49,12 +49,13 @@ async function analyse(reading: PageReading): Promise<Analysis | null> {
   return answer?.job ? answer : null;
 }
 
-// Every content script is this one function with its own site adapters: one script per built-in
+// Every content script is this one function with its own site adapter: one script per built-in
 // board (entrypoints/<site>.content.ts) carries only that board's adapter, and the generic one
-// (entrypoints/content/index.ts) none, so no page loads the other boards' code.
+// (entrypoints/content/index.ts) none, so no page loads the other boards' code. The browser runs a
+// board's script only where the board's match patterns cover the page, so the adapter is its own.
 
 /** Watches the page, reads each posting, shows the panel, and answers the save command. */
-export function runContentScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): void {
+export function runContentScript(ctx: ContentScriptContext, adapter?: SiteAdapter): void {
   let ui: Mounted | undefined;
   let saver: SaveController | undefined;
   let shown: Promise<void> = Promise.resolve();
@@ -63,7 +64,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
   const show = async (signal: AbortSignal, asked = false, anyway = false): Promise<void> => {
     ui?.remove();
     ui = saver = undefined;
-    const { detection, reading, misses } = readPage(document, new URL(location.href), adapters, anyway);
+    const { detection, reading, misses } = readPage(document, new URL(location.href), () => adapter, anyway);
     send({ type: 'page-scanned', kind: reading ? 'posting' : detection.kind }).catch(() => {});
     if (reading && misses.length)
       send({ type: 'adapter-missed', site: reading.site, fields: misses }).catch(() => {});
@@ -92,7 +93,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: readonly S
       signal: ctx.signal,
       ignore: () => ui?.shadowHost,
       // a board that renders its posting late (an SPA) is read again when its heading appears
-      headings: ['h1', ...adapters.flatMap((a) => a.fields?.title ?? [])].join(', '),
+      headings: ['h1', ...(adapter?.fields?.title ?? [])].join(', '),
       quietStart: asked,
     });
   });

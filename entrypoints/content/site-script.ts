@@ -13,6 +13,6 @@ export const defineSiteScript = (adapter: SiteAdapter) =>
     allFrames: adapter.inFrames ?? false,
     cssInjectionMode: 'manual',
     main: (ctx) => {
-      if (isTopOrPosting(adapter)) runContentScript(ctx, [adapter]);
+      if (isTopOrPosting(adapter)) runContentScript(ctx, adapter);
     },
   });

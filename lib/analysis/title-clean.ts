@@ -8,9 +8,9 @@ import { TITLE_SEPARATOR } from '../text/title-company';
 import { parseSalaryText } from './salary';
 
 const BRACKETED_TAIL = /\s*[([]([^()[\]]{2,60})[)\]]\s*$/;
-// What a board or a careers site appends to a heading.
+// What a board or a careers site appends to a heading (Indeed's ends "- job post" for screen readers).
 const SITE_PART =
-  /^(?:careers?(?: page| site)?|jobs?(?: board| page)?|job openings|open positions|vagas|empleos|stellenangebote|linkedin|indeed)$/i;
+  /^(?:careers?(?: page| site)?|jobs?(?: board| page| post| posting)?|job openings|open positions|vagas|empleos|stellenangebote|linkedin|indeed)$/i;
 // A lead-in before the role: "Job Application for …", "Hiring: …", "We're hiring: …".
 const LEAD_IN =
   /^(?:job application for|apply for|(?:we(?:'re| are) )?hiring\s*:|vaga\s*:|job\s*:|position\s*:)\s+/i;

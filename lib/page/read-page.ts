@@ -14,8 +14,7 @@ import {
 import type { FieldName, Found } from '../model/fields';
 import type { Source } from '../model/types';
 import type { Block } from './blocks';
-import { readSiteIn, type AdapterRead } from './sites/read-site';
-import type { SiteAdapter } from './sites/types';
+import { readSiteWith, type AdapterFor, type AdapterRead } from './sites/read-site';
 
 // The half of a scan that needs the page: detect, then extract the posting's fields, body and the
 // chips under its heading. Its result is plain data, so the content script can hand it to the
@@ -90,16 +89,11 @@ function unshownFields(fields: Found, blocks: Block[]): ShownField[] {
   return quoted.filter((k) => !page.includes(lettersAndDigits(fields[k]?.value ?? '')));
 }
 
-/** detect → extract, as one pure function of the page. `adapters`
- * are the site adapters that may read it (a content script carries only its own board's). `anyway`:
+/** detect → extract, as one pure function of the page. `adapterFor`: which site adapter reads
+ * it (a content script carries only its own board's; the CLI chooses by match patterns). `anyway`:
  * the user asked to read the page as a posting whatever detection says ("Read it anyway"). */
-export function readPage(
-  doc: Document,
-  url: URL,
-  adapters: readonly SiteAdapter[],
-  anyway = false,
-): PageRead {
-  const site = readSiteIn(adapters, doc, url);
+export function readPage(doc: Document, url: URL, adapterFor: AdapterFor, anyway = false): PageRead {
+  const site = readSiteWith(adapterFor, doc, url);
   // A board's own reader that finds a posting's title and text where its address says one is
   // settles it (a search page's pane under a heading of results too); else the signals decide.
   const detection: Detection =

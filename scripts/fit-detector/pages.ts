@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDocument } from '../../cli/load';
 import { pageSignals, type Features } from '../../lib/page/detect/features';
-import { readSiteIn } from '../../lib/page/sites/read-site';
-import { ADAPTERS } from '../../lib/page/sites';
+import { readSite } from '../../lib/page/sites';
 import { heldOut } from '../corpus-parts.mjs';
 
 // The labelled pages the detector is fitted on: our own fixtures (always) and the working part of
@@ -43,7 +42,7 @@ function example(name: string, file: string, url: string | undefined, isJob: boo
   const page = openDocument(file, url ?? 'https://unknown.invalid/');
   try {
     const at = new URL(url ?? 'https://unknown.invalid/');
-    const sitePosting = readSiteIn(ADAPTERS, page.doc, at)?.isPosting ?? false;
+    const sitePosting = readSite(page.doc, at)?.isPosting ?? false;
     return { name, isJob, features: pageSignals(page.doc, at, sitePosting).features };
   } finally {
     page.close();

@@ -33,7 +33,7 @@ export function itReadsFixture(name: string, want: SiteExpectation): void {
 
   it(`${name}: its reader misses nothing the page has (no Diagnostics entry)`, () => {
     const { html, url } = siteFixture(name);
-    expect(readPage(siteDoc(html), url, ADAPTERS).misses).toEqual([]);
+    expect(readPage(siteDoc(html), url, findAdapter).misses).toEqual([]);
   });
 
   it(`${name}: gives the right job through the whole pipeline`, () => {

@@ -5,7 +5,7 @@ import { dispatch, type DispatchContext } from '../../lib/dispatch';
 import type { AnalysisResponse } from '../../lib/model/messages';
 import type { PageReading } from '../../lib/model/reading';
 import { readPage } from '../../lib/page/read-page';
-import { ADAPTERS } from '../../lib/page/sites';
+import { findAdapter } from '../../lib/page/sites';
 import { openJobsDb } from '../../lib/saved-jobs/db';
 import { listJobs, saveJob, setStatus } from '../../lib/saved-jobs/jobs';
 import { sampleJob } from '../helpers/jobs';
@@ -22,7 +22,7 @@ function context(db: ReturnType<typeof openJobsDb>): DispatchContext {
 }
 
 function readingOf(name: string, url: string): PageReading {
-  const { reading } = readPage(pageDoc(name), new URL(url), ADAPTERS);
+  const { reading } = readPage(pageDoc(name), new URL(url), findAdapter);
   if (!reading) throw new Error(`${name} reads as no posting`);
   return reading;
 }

@@ -1,4 +1,3 @@
-import { visibleText } from '../blocks';
 import type { Found } from '../../model/fields';
 import { employmentTypeOf } from '../../model/work-words';
 import { cleanText } from '../../text/repair';
@@ -99,25 +98,6 @@ function readInitialData(doc: Document, key: string): Found {
   return { ...fromSearch(data, key), ...fromViewjob(data, key) };
 }
 
-/** The header title; its last child says " - job post" to screen readers, which is not the title. */
-function readTitle(doc: Document): Found {
-  const el = doc.querySelector(
-    [
-      '#jobsearch-ViewjobPaneWrapper [data-testid="jobsearch-JobInfoHeader-title"]', // search pane (2024–)
-      '[data-testid="jobsearch-JobInfoHeader-title"]', // viewjob (2024–)
-      'h1.jobsearch-JobInfoHeader-title', // viewjob (2023)
-    ].join(', '),
-  );
-  if (!el) return {};
-  const full = cleanText(visibleText(el));
-  const spans = Array.from(el.querySelectorAll('span'));
-  const tail = spans
-    .map((s) => cleanText(s.textContent ?? ''))
-    .find((t) => /^[-–]\s*\S/.test(t) && t.length <= 40);
-  const title = tail && full.endsWith(tail) ? full.slice(0, -tail.length).trim() : full;
-  return adapterFound({ title }, { title: full });
-}
-
 /** Header chips: pay, and the job type ("Full-time"), in one list whose order varies. */
 function readChips(doc: Document): Found {
   const chips = doc.querySelectorAll(
@@ -156,6 +136,12 @@ export const indeed: SiteAdapter = {
   ],
   isPosting: (url) => jobKey(url) !== undefined,
   fields: {
+    // its last child says " - job post" to screen readers, which the background drops from titles
+    title: [
+      '#jobsearch-ViewjobPaneWrapper [data-testid="jobsearch-JobInfoHeader-title"]', // search pane (2024–)
+      '[data-testid="jobsearch-JobInfoHeader-title"]', // viewjob (2024–)
+      'h1.jobsearch-JobInfoHeader-title', // viewjob (2023)
+    ],
     company: [
       '#jobsearch-ViewjobPaneWrapper [data-testid="inlineHeader-companyName"]', // search pane (2024–)
       '[data-testid="inlineHeader-companyName"]', // viewjob (2024–)
@@ -177,7 +163,6 @@ export const indeed: SiteAdapter = {
     return {
       ...readInitialData(doc, key),
       ...readChips(doc),
-      ...readTitle(doc),
       ...adapterFound({ postingId: key }, { postingId: url.search }),
     };
   },

@@ -1,4 +1,4 @@
-import { findAdapterIn, readSiteIn, type AdapterRead } from './read-site';
+import { findAdapterIn, readSiteWith, type AdapterFor, type AdapterRead } from './read-site';
 import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { himalayas } from './himalayas';
@@ -75,7 +75,8 @@ export const ADAPTER_MATCHES: string[] = ADAPTERS.flatMap((a) => a.matches);
 export const findAdapter = (url: URL): SiteAdapter | undefined => findAdapterIn(ADAPTERS, url);
 
 /** The site's own reading of the page, when the site is one we know. */
-export const readSite = (doc: Document, url: URL): AdapterRead | undefined => readSiteIn(ADAPTERS, doc, url);
+export const readSite = (doc: Document, url: URL): AdapterRead | undefined =>
+  readSiteWith(findAdapter, doc, url);
 
-export type { AdapterRead };
+export type { AdapterFor, AdapterRead };
 export type { SiteAdapter };

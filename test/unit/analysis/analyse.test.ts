@@ -6,7 +6,7 @@ import { ToBackgroundSchema } from '../../../lib/model/messages';
 import type { PageReading } from '../../../lib/model/reading';
 import { readPage } from '../../../lib/page/read-page';
 import { scan } from '../../../lib/scan';
-import { ADAPTERS } from '../../../lib/page/sites';
+import { findAdapter } from '../../../lib/page/sites';
 import { DEFAULT_RATES } from '../../../lib/analysis/salary';
 import { pageDoc } from '../../helpers/pages';
 import { siteFixture, siteFixtureNames } from '../../helpers/sites';
@@ -33,7 +33,7 @@ const PAGES: [name: string, html: string, url: string][] = [
 const overTheWire = <T>(value: T): T => structuredClone(value);
 
 function readingOf(html: string, url: string): PageReading {
-  const { reading } = readPage(pageDoc(html), new URL(url), ADAPTERS);
+  const { reading } = readPage(pageDoc(html), new URL(url), findAdapter);
   if (!reading) throw new Error('not read as a posting');
   return reading;
 }

@@ -6,6 +6,8 @@ describe('the title without the employer, pay or board around it', () => {
     ['Senior Backend Engineer (Remote, US) - $150k-$180k', null, 'Senior Backend Engineer (Remote, US)'],
     ['Senior Product Designer | Acme', 'Acme', 'Senior Product Designer'],
     ['Staff Engineer - Acme - Career Page', 'Acme', 'Staff Engineer'],
+    ['Warehouse Systems Analyst - job post', null, 'Warehouse Systems Analyst'],
+    ['Job Post Designer', null, 'Job Post Designer'],
     ['Python Developer — Remote — $60/hr', null, 'Python Developer — Remote'],
     ['ANDROID DEVELOPER - UP TO 6k EUR', null, 'ANDROID DEVELOPER'],
     ['Full-Stack Developer (R$ 8.000 - R$ 12.000)', null, 'Full-Stack Developer'],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/page/detect';
 import { readPage } from '../../../lib/page/read-page';
 import { namesARole } from '../../../lib/page/extract/title-parts';
-import { ADAPTERS } from '../../../lib/page/sites';
+import { findAdapter } from '../../../lib/page/sites';
 import { pageDoc } from '../../helpers/pages';
 
 /** A page of test/fixtures/detect: one phenomenon each. */
@@ -65,7 +65,7 @@ describe('detect', () => {
     const url = new URL('https://fr.linkedin.com/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999');
     expect(detect(pageDoc('linkedin-rail.html'), url).kind).toBe('posting');
     expect(detect(pageDoc('linkedin-rail.html'), url, true).kind).toBe('posting');
-    const { reading } = readPage(pageDoc('linkedin-rail.html'), url, ADAPTERS);
+    const { reading } = readPage(pageDoc('linkedin-rail.html'), url, findAdapter);
     expect(reading?.fields.title?.value).toBe('Ingénieur données H/F');
   });
 
@@ -85,7 +85,7 @@ describe('detect', () => {
     const url = new URL('https://fr.linkedin.com/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999');
     expect(detect(doc, url).kind).toBe('list');
     expect(detect(doc, url, true).kind).toBe('posting');
-    expect(readPage(doc, url, ADAPTERS).reading?.fields.title?.value).toBe('Ingénieur données H/F');
+    expect(readPage(doc, url, findAdapter).reading?.fields.title?.value).toBe('Ingénieur données H/F');
   });
 
   it('the rail alone, without the posting, is a list', () => {
@@ -110,8 +110,8 @@ describe('detect', () => {
 
   it('a page the user asks to read anyway is read, detection kept beside it', () => {
     const url = new URL('https://news.example/2026/remote-hiring');
-    expect(readPage(pageDoc('article.html'), url, ADAPTERS).reading).toBeNull();
-    const { detection, reading } = readPage(pageDoc('article.html'), url, ADAPTERS, true);
+    expect(readPage(pageDoc('article.html'), url, findAdapter).reading).toBeNull();
+    const { detection, reading } = readPage(pageDoc('article.html'), url, findAdapter, true);
     expect(detection.kind).toBe('none');
     expect(reading?.fields.title?.value).toBe('Why remote hiring keeps growing');
   });

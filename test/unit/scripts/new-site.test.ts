@@ -40,7 +40,7 @@ describe('npm run new-site', () => {
     const adapter = await generatedAdapter();
     const html = files['test/fixtures/sites/exampleboard.html'] ?? '';
     const url = new URL(/^<!-- url: (\S+) -->/.exec(html)?.[1] ?? '');
-    const { detection, reading } = readPage(siteDoc(html), url, [adapter]);
+    const { detection, reading } = readPage(siteDoc(html), url, () => adapter);
     expect(detection.kind).toBe('posting');
     expect(reading?.site).toBe('exampleboard');
     expect(reading?.fields.title).toMatchObject({ value: 'Platform Engineer', source: 'adapter' });

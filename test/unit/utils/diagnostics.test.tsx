@@ -19,7 +19,7 @@ const URL_OF_POSTING = new URL('https://www.linkedin.com/jobs/view/4010999999');
 
 describe('a board redesign degrades, never goes silent', () => {
   it('reads the page the generic way and names what the board reader missed', () => {
-    const { detection, reading, misses } = readPage(REDESIGNED, URL_OF_POSTING, [linkedin]);
+    const { detection, reading, misses } = readPage(REDESIGNED, URL_OF_POSTING, () => linkedin);
     expect(detection.kind).toBe('posting');
     expect(reading?.fields.title?.value).toBe('Data Engineer');
     expect(reading?.site).toBe('linkedin');

@@ -24,7 +24,8 @@ describe('Indeed', () => {
   });
   itReadsFixture('indeed--pane.html', {
     fields: {
-      title: 'Data Engineer',
+      // the heading as written, its screen-reader tail included; the job's title drops it
+      title: 'Data Engineer - job post',
       company: 'Fennick Health',
       locationText: 'Remote',
       employmentType: 'Contract',
@@ -39,7 +40,7 @@ describe('Indeed', () => {
 
   itReadsFixture('indeed.html', {
     fields: {
-      title: 'Warehouse Systems Analyst',
+      title: 'Warehouse Systems Analyst - job post',
       company: 'Brambleton Supply Co.',
       locationText: 'Columbus, OH 43215',
       workplace: 'Hybrid work',

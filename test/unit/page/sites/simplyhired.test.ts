@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../../lib/page/read-page';
-import { ADAPTERS, readSite } from '../../../../lib/page/sites';
+import { findAdapter, readSite } from '../../../../lib/page/sites';
 import { simplyhiredPostingId } from '../../../../lib/page/sites/simplyhired';
 import { scan } from '../../../../lib/scan';
 import { itKnowsUrls, itReadsFixture } from '../../../helpers/site-expectations';
@@ -117,7 +117,7 @@ describe('SimplyHired', () => {
   it('never reads its estimated pay as the employer’s', () => {
     const { html, url } = siteFixture('simplyhired.html');
     expect(scan(siteDoc(html), url).job?.salary ?? null).toBeNull();
-    expect(readPage(siteDoc(html), url, ADAPTERS).reading?.structured.baseSalary).toBeUndefined();
+    expect(readPage(siteDoc(html), url, findAdapter).reading?.structured.baseSalary).toBeUndefined();
     // the same figures written by the employer are its pay
     const stated = scan(siteDoc(html.replace('Estimated: $52,000', '$52,000')), url).job?.salary;
     expect(stated?.min).toBe(52000);

@@ -28,7 +28,7 @@ describe('Indeed search pane after a click on another card', () => {
 
   it('reads the pane, not the stale _initialData', () => {
     const v = valuesOf(clicked, next);
-    expect(v['title']).toBe('Analytics Engineer');
+    expect(v['title']).toBe('Analytics Engineer - job post'); // the heading as written (the job drops the tail)
     expect(v['company']).toBe('Tollgate Media');
     expect(v['locationText']).toBe('Austin, TX');
     expect(v['postingId']).toBe('99887766554433aa');
@@ -47,7 +47,7 @@ describe('Indeed viewjob whose _initialData names another job', () => {
   it('ignores it', () => {
     const v = valuesOf(other, url);
     expect(v['workplace']).toBeUndefined(); // "Hybrid work" is only in _initialData
-    expect(v['title']).toBe('Warehouse Systems Analyst'); // the header still says it
+    expect(v['title']).toBe('Warehouse Systems Analyst - job post'); // the header still says it
   });
 });
 
