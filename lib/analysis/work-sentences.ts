@@ -42,7 +42,7 @@ const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   ],
   [
     'onsite',
-    /\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\bthis (?:is an? |role is |position is |job is )(?:on-?site|in[- ]office)\b|\b(?:work|working|based) (?:on-?site|in[- ]office|in[- ]person)\b|\b(?:work|working|based) on site(?=[.,;:!)]|$| (?:at|in|with|full[- ]time|five|\d))/i,
+    /\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\bthis (?:is an? |role is |position is |job is )(?:on-?site|in[- ]office)\b|\b(?:works?|working|based) (?:on-?site|in[- ]office|in[- ]person)\b|\b(?:works?|working|based) on site(?=[.,;:!)]|$| (?:at|in|with|full[- ]time|five|\d))/i,
   ],
 ];
 

@@ -17,20 +17,23 @@ import type { SiteAdapter } from './types';
 
 const JOB_KEY = /^[0-9a-f]{16}$/i;
 
+/** The key at the end of an older job page's path: `/job/<title>-<jk>`, `/cmp/<company>/jobs/<title>-<jk>`. */
+const PATH_KEY = /^\/(?:job|cmp\/[^/]+\/jobs)\/[^/]*?-?([0-9a-f]{16})\/?$/i;
+
 /** The job key: `jk` on a viewjob page (or a card's `/rc/clk` link, served as the job), `vjk` for
- * the pane of a search page or the home feed. */
+ * the pane of a search page or the home feed, or the key in an older job page's path. */
 function jobKey(url: URL): string | undefined {
   const jk = url.searchParams.get('jk') ?? '';
   if (/^\/(?:m\/)?(?:viewjob|rc\/clk)\/?$/.test(url.pathname) && JOB_KEY.test(jk)) return jk.toLowerCase();
   const vjk = url.searchParams.get('vjk') ?? '';
-  return JOB_KEY.test(vjk) ? vjk.toLowerCase() : undefined;
+  return (JOB_KEY.test(vjk) ? vjk : PATH_KEY.exec(url.pathname)?.[1])?.toLowerCase();
 }
 
 /** Any Indeed address, on any regional domain, that names a job (`jk`, or `vjk` for a pane). */
 export function indeedPostingId(url: URL): string | undefined {
   if (!/(?:^|\.)indeed\.[a-z.]+$/.test(url.hostname)) return undefined;
   const key = url.searchParams.get('jk') ?? url.searchParams.get('vjk') ?? '';
-  return JOB_KEY.test(key) ? key.toLowerCase() : undefined;
+  return (JOB_KEY.test(key) ? key : PATH_KEY.exec(url.pathname)?.[1])?.toLowerCase();
 }
 
 const same = (a: unknown, key: string): boolean => typeof a === 'string' && a.toLowerCase() === key;
@@ -128,6 +131,8 @@ export const indeed: SiteAdapter = {
     '*://*.indeed.com/viewjob*',
     '*://*.indeed.com/m/viewjob*',
     '*://*.indeed.com/rc/clk*',
+    '*://*.indeed.com/job/*',
+    '*://*.indeed.com/cmp/*/jobs/*',
     '*://*.indeed.com/jobs*',
     '*://*.indeed.com/m/jobs*',
     '*://*.indeed.com/emplois*',
@@ -140,17 +145,19 @@ export const indeed: SiteAdapter = {
     title: [
       '#jobsearch-ViewjobPaneWrapper [data-testid="jobsearch-JobInfoHeader-title"]', // search pane (2024–)
       '[data-testid="jobsearch-JobInfoHeader-title"]', // viewjob (2024–)
-      'h1.jobsearch-JobInfoHeader-title', // viewjob (2023)
+      '.jobsearch-JobInfoHeader-title', // viewjob (2023: an h1; earlier an h3)
     ],
     company: [
       '#jobsearch-ViewjobPaneWrapper [data-testid="inlineHeader-companyName"]', // search pane (2024–)
       '[data-testid="inlineHeader-companyName"]', // viewjob (2024–)
       '[data-company-name="true"]', // viewjob (2023)
+      '.jobsearch-JobInfoHeader-companyName', // older job pages (before 2023)
     ],
     locationText: [
       '#jobsearch-ViewjobPaneWrapper [data-testid="inlineHeader-companyLocation"]', // search pane (2024–)
       '[data-testid="inlineHeader-companyLocation"]', // viewjob (2024–)
       '[data-testid="job-location"]', // viewjob, some 2024 pages
+      '.jobsearch-JobInfoHeader-companyLocation', // older job pages (before 2023)
     ],
     description: [
       '#jobsearch-ViewjobPaneWrapper #jobDescriptionText', // search pane

@@ -58,6 +58,7 @@ describe('the workplace a posting states in its body', () => {
     ['This position is not fully remote.', 'onsite'],
     ['Remote work is not possible for this role.', 'onsite'],
     ['You will work on site at our Leeds depot.', 'onsite'],
+    ['This position works on site at our Reno yard.', 'onsite'],
     ['This role is based on site, five days a week.', 'onsite'],
   ])('%s → %s', (text, want) => {
     expect(workplaceInText(body(text))?.value).toBe(want);

@@ -31,6 +31,7 @@ describe('ATS and board ids from any URL', () => {
     ['https://www.linkedin.com/jobs/view/backend-engineer-at-acme-3900123456/', 'ats:linkedin:3900123456'],
     ['https://www.linkedin.com/jobs/search/?currentJobId=3900123456', 'ats:linkedin:3900123456'],
     ['https://uk.indeed.com/viewjob?jk=0123456789ABCDEF&from=serp', 'ats:indeed:0123456789abcdef'],
+    ['https://www.indeed.com/cmp/Acme/jobs/Backend-Engineer-0123456789abcdef', 'ats:indeed:0123456789abcdef'],
     ['https://wellfound.com/jobs/2901234-backend-engineer', 'ats:wellfound:2901234'],
     [
       'https://mapleridge.wd3.myworkdayjobs.com/en-US/Careers/job/Toronto-ON/Data-Engineer_R10482/apply',

@@ -13,12 +13,16 @@ describe('Indeed', () => {
       'https://ca.indeed.com/rc/clk?jk=3f9a1c7e5b2d4a60&bb=Xy12&fccid=0a1b2c3d4e5f6a7b&vjs=3',
       'https://de.indeed.com/viewjob?jk=3f9a1c7e5b2d4a60',
       'https://au.indeed.com/jobs?q=nurse&vjk=a1b2c3d4e5f60718',
+      'https://www.indeed.com/job/warehouse-systems-analyst-3f9a1c7e5b2d4a60',
+      'https://www.indeed.com/cmp/Brambleton-Supply/jobs/Warehouse-Systems-Analyst-3f9a1c7e5b2d4a60',
     ],
     notPostings: [
       'https://www.indeed.com/jobs?q=data+engineer&l=Remote',
       'https://www.indeed.com/jobs?q=data&start=10',
       'https://www.indeed.com/viewjob?jk=not-a-key',
       'https://www.indeed.com/rc/clk?jk=&bb=Xy12',
+      'https://www.indeed.com/cmp/Brambleton-Supply/jobs',
+      'https://www.indeed.com/job/warehouse-systems-analyst',
       'https://www.indeed.com/',
     ],
   });
@@ -36,6 +40,24 @@ describe('Indeed', () => {
       salaryText: '$55 - $70 an hour',
     },
     job: { title: 'Data Engineer', company: 'Fennick Health', locationText: 'Remote', workplace: 'remote' },
+  });
+
+  // an older job page (before 2023), its key in the path: an h3 heading, class hooks only
+  itReadsFixture('indeed--older.html', {
+    fields: {
+      title: 'Dispatch Coordinator',
+      company: 'Copperline Freight',
+      locationText: 'Reno, NV 89502',
+      description:
+        "Copperline Freight moves produce across the Great Basin.\nWhat you will do\nPlan the next day's routes with the drivers\nKeep shippers informed when loads run late\nThis position works on site at our Reno yard.",
+      postingId: '7c21e0a9b4d35f18',
+    },
+    job: {
+      title: 'Dispatch Coordinator',
+      company: 'Copperline Freight',
+      locationText: 'Reno, NV 89502',
+      workplace: 'onsite',
+    },
   });
 
   itReadsFixture('indeed.html', {
