@@ -10,6 +10,7 @@ const isTopOrPosting = (adapter: SiteAdapter): boolean =>
 export const defineSiteScript = (adapter: SiteAdapter) =>
   defineContentScript({
     matches: [...adapter.matches],
+    ...(adapter.excludes ? { excludeMatches: [...adapter.excludes] } : {}),
     allFrames: adapter.inFrames ?? false,
     cssInjectionMode: 'manual',
     main: (ctx) => {

@@ -85,6 +85,7 @@ export const recruitee: SiteAdapter = {
   id: 'recruitee',
   name: 'Recruitee',
   matches: ['*://*.recruitee.com/*'],
+  excludes: ['*://app.recruitee.com/*'], // the employers' own app
   isPosting: (url) => slugOf(url) !== undefined,
   read: (doc, url) => {
     const slug = slugOf(url);

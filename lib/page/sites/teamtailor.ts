@@ -53,6 +53,7 @@ export const teamtailor: SiteAdapter = {
   id: 'teamtailor',
   name: 'Teamtailor',
   matches: ['*://*.teamtailor.com/*'],
+  excludes: ['*://app.teamtailor.com/*'], // the employers' own app
   isPosting: (url) => postingId(url) !== undefined,
   fields: {
     title: TITLE,

@@ -13,6 +13,9 @@ export interface SiteAdapter {
   name: string;
   /** Match patterns for the manifest; their union is the content script's `matches`. */
   matches: readonly string[];
+  /** Hosts under the board's patterns that are not the board: the employers' own app
+   * (app.teamtailor.com), where a job seeker's panel has no place. */
+  excludes?: readonly string[];
   /** Pure URL check: is this address a single posting (not a list)? */
   isPosting(url: URL): boolean;
   /** Per-field selectors, read as visible text (or `content`/`datetime` where present). */

@@ -13,6 +13,7 @@ const siteScripts = readdirSync(ENTRYPOINTS)
 
 interface ContentScriptDefinition {
   matches?: string[];
+  excludeMatches?: string[];
   registration?: string;
 }
 
@@ -24,7 +25,9 @@ describe('content scripts', () => {
     '%s has its own, for its own pages',
     async (id, adapter) => {
       expect(siteScripts).toContain(id);
-      expect((await definition(`${id}.content.ts`)).matches).toEqual([...adapter.matches]);
+      const script = await definition(`${id}.content.ts`);
+      expect(script.matches).toEqual([...adapter.matches]);
+      expect(script.excludeMatches).toEqual(adapter.excludes && [...adapter.excludes]);
     },
   );
 
