@@ -1,7 +1,7 @@
 import type { Found } from '../../model/fields';
 import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 import { cleanText } from '../../text/repair';
-import { adapterFound, at, isoDate, multiline, str, textOf } from './embedded';
+import { adapterFound, at, firstText, isoDate, multiline, str, textOf } from './embedded';
 import { isObject, type JsonObject } from '../../model/json';
 import { webUrl } from '../../text/web-url';
 import type { SiteAdapter } from './types';
@@ -105,6 +105,7 @@ function readPills(doc: Document): Found {
       '.job-details-fit-level-preferences button span[aria-hidden="true"]', // logged in, 2025
       '.jobs-unified-top-card__workplace-type', // logged in before 2024; the sticky header
       '.jobs-unified-top-card__job-insight span', // logged in before 2024
+      `${PAGE_2026} button`, // logged in, 2026: hashed classes
     ].join(', '),
   );
   const values: { workplace?: string; employmentType?: string; salaryText?: string } = {};
@@ -120,6 +121,15 @@ function readPills(doc: Document): Found {
 }
 
 const POSTED = /\d|\b(?:ago|il y a|hace|vor|fa|geleden|atrás|temu)\b/i;
+
+/** The 2026 job page (logged in): hashed classes, one stable hook on its container. */
+const PAGE_2026 = '[data-view-name="job-detail-page"]';
+
+/** 2026: "Lisbon, Portugal · 3 weeks ago · 58 applicants", the first line of the page with dots. */
+function dottedLine(el: Element): string | undefined {
+  const text = cleanText(el.textContent ?? '');
+  return text.includes(' · ') && text.length < 200 ? text : undefined;
+}
 
 /**
  * The location line under the title. Late-2023 cards write "<company link> · <location> <posted>
@@ -141,7 +151,10 @@ function readLocation(doc: Document): Found {
     '.job-details-jobs-unified-top-card__primary-description-container .tvm__text', // 2024–2025
     '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text', // 2025
   ]);
-  return first && !POSTED.test(first) ? adapterFound({ locationText: first }) : {};
+  if (first && !POSTED.test(first)) return adapterFound({ locationText: first });
+  const dotted = firstText(doc, [`${PAGE_2026} p`], dottedLine);
+  const place = dotted?.split(' · ')[0];
+  return place && !POSTED.test(place) ? adapterFound({ locationText: place }, { locationText: dotted }) : {};
 }
 
 /** Guest pages: "Employment type" among the criteria, whatever the language of its header. */
@@ -169,7 +182,8 @@ function readApplyUrl(doc: Document, base: URL): Found {
 // LinkedIn. Guest: /jobs/view/<title>-at-<company>-<id> (server HTML with JSON-LD). Logged in:
 // /jobs/view/<id>/ and the search page's pane, /jobs/search/?currentJobId=<id> and
 // /jobs/collections/<name>/?currentJobId=<id>: an SPA with no JSON-LD, whose class names change
-// every year or so (and are hashed since 2025), hence several generations of selectors.
+// every year or so (and are hashed since 2025), hence several generations of selectors; the 2026
+// page keeps only `data-view-name` and `data-testid` hooks and link shapes.
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
@@ -181,6 +195,7 @@ export const linkedin: SiteAdapter = {
       '.jobs-unified-top-card__job-title', // logged in, before 2024
       'h1.top-card-layout__title', // guest view
       '.topcard__title', // guest view, older
+      `${PAGE_2026} a[href*="/jobs/view/"]`, // logged in, 2026: the title links to the job
     ],
     company: [
       '.job-details-jobs-unified-top-card__company-name', // logged in, 2024–2025
@@ -188,6 +203,7 @@ export const linkedin: SiteAdapter = {
       '.jobs-unified-top-card__company-name', // logged in, before 2024
       'a.topcard__org-name-link', // guest view
       '[data-tracking-control-name="public_jobs_topcard-org-name"]', // guest view, unlinked company
+      `${PAGE_2026} a[href*="/company/"]`, // logged in, 2026 (the logo's link has no text)
     ],
     locationText: [
       '.jobs-unified-top-card__bullet', // logged in, before 2024 and the late-2023 sticky header
@@ -200,6 +216,7 @@ export const linkedin: SiteAdapter = {
       '#job-details', // logged in, 2023–2025
       '.jobs-description-content__text', // logged in, before 2024
       '.description__text .show-more-less-html__markup', // guest view
+      `${PAGE_2026} [data-testid="expandable-text-box"]`, // logged in, 2026: "About the job" first
     ],
   },
   read: (doc, url) => {

@@ -16,6 +16,26 @@ describe('LinkedIn', () => {
       'https://www.linkedin.com/jobs/view/not-a-number/',
     ],
   });
+  // logged in, 2026: hashed classes; the container's data-view-name, data-testid and link shapes
+  itReadsFixture('linkedin--2026.html', {
+    fields: {
+      title: 'Platform Engineer',
+      company: 'Quillfeather',
+      locationText: 'Lisbon, Portugal',
+      workplace: 'Hybrid',
+      employmentType: 'Full-time',
+      description:
+        'Quillfeather runs the build farm behind three large open-source projects.\nWhat you will do\nKeep our Kubernetes clusters boring and cheap\nWrite the runbooks the on-call team reads at 3 a.m.\nThis role is hybrid: two days a week in our Lisbon office. You must already have the right to work in Portugal.',
+      postingId: '4310555123',
+    },
+    job: {
+      title: 'Platform Engineer',
+      company: 'Quillfeather',
+      locationText: 'Lisbon, Portugal',
+      workplace: 'hybrid',
+    },
+  });
+
   itReadsFixture('linkedin--guest.html', {
     fields: {
       title: 'Field Service Technician',
