@@ -1,7 +1,8 @@
 import '../lib/model/zod';
 import { analyse } from '../lib/analysis/analyse';
+import { chipsFor } from '../lib/analysis/cards';
 import { dispatch } from '../lib/dispatch';
-import type { AnalysisResponse } from '../lib/model/messages';
+import type { AnalysisResponse, CardText, CardsResponse } from '../lib/model/messages';
 import type { PageReading } from '../lib/model/reading';
 import { openJobsDb } from '../lib/saved-jobs/db';
 import { noteMisses } from '../utils/diagnostics';
@@ -16,6 +17,12 @@ import { showBadge, showNote } from '../utils/toolbar';
 async function analyseForUser(reading: PageReading): Promise<AnalysisResponse> {
   const [profile, rates] = await Promise.all([loadProfile(), loadRates()]);
   return analyse(reading, profile, rates);
+}
+
+/** A results list's job cards, each judged for the user's own profile and rates. */
+async function judgeCardsForUser(cards: CardText[], remoteBoard: string | null): Promise<CardsResponse> {
+  const [profile, rates] = await Promise.all([loadProfile(), loadRates()]);
+  return { chips: chipsFor(cards, profile, rates, remoteBoard) };
 }
 
 export default defineBackground(() => {
@@ -44,6 +51,7 @@ export default defineBackground(() => {
         if (tabId !== undefined) rememberReading(tabId, { reading, job: answer.job });
         return answer;
       },
+      judgeCards: judgeCardsForUser,
       showBadge: tabId === undefined ? undefined : (badge) => showBadge(tabId, badge),
       openSettings: () => void browser.runtime.openOptionsPage(),
       noteMisses: (site, fields) => void noteMisses(site, fields),

@@ -3,6 +3,8 @@ import { badgeFor, type Badge } from './analysis/badge';
 import {
   ToBackgroundSchema,
   type AnalysisResponse,
+  type CardText,
+  type CardsResponse,
   type Refusal,
   type SaveResponse,
   type StatusResponse,
@@ -21,6 +23,9 @@ export interface DispatchContext {
   db: () => Promise<IDBPDatabase<JobsDB>>;
   /** The reading judged for the user's own profile and rates. */
   analyse: (reading: PageReading) => Promise<AnalysisResponse>;
+  /** A results list's job cards judged for the user's own profile and rates; `remoteBoard` names a
+   * board that lists remote jobs only. */
+  judgeCards: (cards: CardText[], remoteBoard: string | null) => Promise<CardsResponse>;
   /** Shown on the sender's tab, when it has one. */
   showBadge?: (badge: Badge) => void;
   /** Opens the extension's options page. */
@@ -29,7 +34,7 @@ export interface DispatchContext {
   noteMisses?: (site: string, fields: FieldName[]) => void;
 }
 
-export type Answer = AnalysisResponse | SaveResponse | StatusResponse | Refusal | undefined;
+export type Answer = AnalysisResponse | CardsResponse | SaveResponse | StatusResponse | Refusal | undefined;
 
 function refusal(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Refusal {
   const first = issues[0];
@@ -45,6 +50,8 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
   switch (msg.type) {
     case 'analyse':
       return ctx.analyse(msg.reading);
+    case 'read-cards':
+      return ctx.judgeCards(msg.cards, msg.remoteBoard ?? null);
     case 'save-job': {
       const { record, outcome } = await saveJob(await ctx.db(), msg.job);
       return { ok: true, id: record.id, savedAt: record.savedAt, status: record.status, outcome };

@@ -1,11 +1,7 @@
-import type { Verdict, VerdictStatus } from '../../lib/model/types';
+import { VERDICT_LABEL, type Verdict } from '../../lib/model/types';
 import { Evidence } from './Evidence';
 
-export const VERDICT_LABEL: Record<VerdictStatus, string> = {
-  eligible: 'You can apply',
-  'not-eligible': 'Not open to you',
-  unknown: 'Unclear for you',
-};
+export { VERDICT_LABEL };
 
 export interface VerdictChipProps {
   verdict: Verdict;

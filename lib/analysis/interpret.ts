@@ -9,7 +9,7 @@ import { withLabelLines } from './label-lines';
 import { resolveEmployment, resolveWorkplace, type Resolved } from './workplace';
 import { pickSalary } from './salary';
 import { splitMarker } from '../text/markers';
-import type { Salary } from '../model/types';
+import type { Eligibility, Salary } from '../model/types';
 import { webUrl } from '../text/web-url';
 
 // The half of a scan that needs no page: the salary and eligibility engines over what
@@ -36,7 +36,10 @@ function provenance(f: Found, extra: Record<string, Resolved<string>>): Job['pro
 // the first ones rather than losing the whole job.
 const LOCATION_LIMIT = 1000;
 
-function locationLine(text: string): string {
+/** A location field as the eligibility engine reads it: its emoji badge dropped ("🌎 Remote - US"),
+ * a long list of offices cut at a separator. */
+export function locationLine(field: string): string {
+  const { text } = splitMarker(field);
   if (text.length <= LOCATION_LIMIT) return text;
   const cut = text.slice(0, LOCATION_LIMIT);
   const lastSeparator = Math.max(cut.lastIndexOf(';'), cut.lastIndexOf(','));
@@ -49,6 +52,10 @@ function headingOf(title: Found['title']): string | null {
   const { value, evidence } = title;
   return evidence.length <= 300 && evidence.includes(value) ? evidence : value;
 }
+
+/** The one country a posting is open in, which settles a bare "$" in its pay; else null. */
+export const countryHintOf = (e: Eligibility): string | null =>
+  e.countries.length === 1 ? (e.countries[0] ?? null) : null;
 
 /** Facts a job can do without: when the page's value for one is unreadable, the job keeps the rest. */
 const SIDE_FACTS = new Set(['datePosted', 'validThrough', 'experience', 'postingId', 'applyUrl', 'company']);
@@ -74,7 +81,7 @@ export function interpret(page: PageReading): Interpretation {
     ),
   };
   const f = { ...r.fields, applyUrl: applyUrl ? r.fields.applyUrl : undefined, company, title };
-  const location = f.locationText ? locationLine(splitMarker(f.locationText.value).text) : null;
+  const location = f.locationText ? locationLine(f.locationText.value) : null;
   const workplace = resolveWorkplace(r);
   const employment = resolveEmployment(r);
   const read = readEligibility({
@@ -88,7 +95,7 @@ export function interpret(page: PageReading): Interpretation {
   // A location line the page does not show (read from its data) is labelled as data, not quoted.
   const eligibility =
     location && r.unshown.includes('locationText') ? withDataEvidence(read, location) : read;
-  const countryHint = eligibility.countries.length === 1 ? (eligibility.countries[0] ?? null) : null;
+  const countryHint = countryHintOf(eligibility);
   const { salary, all } = pickSalary({
     jsonld: r.structured.baseSalary,
     jsonldCurrency: r.structured.salaryCurrency,

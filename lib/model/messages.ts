@@ -47,6 +47,25 @@ const AdapterMissed = z.object({
 /** Open the options page (the panel's "Set where you live" button: a content script cannot); no answer. */
 const OpenSettings = z.object({ type: z.literal('open-settings') });
 
+/** The most job cards one `read-cards` message carries: a results page shows a few dozen. */
+const MAX_CARDS = 200;
+/** One job card of a search-results list, its short texts as the card writes them. */
+const Card = z.object({
+  id: text(200),
+  title: z.optional(text(500)),
+  company: z.optional(text(300)),
+  location: z.optional(text(500)),
+  pay: z.optional(text(300)),
+});
+/** Judge each job card of a results list for the user's profile; answered with a CardsResponse. */
+const ReadCards = z.object({
+  type: z.literal('read-cards'),
+  site: text(100),
+  /** The board's name when it lists remote jobs only (PageReading.remoteBoard): its cards are remote. */
+  remoteBoard: optionalText(100),
+  cards: z.array(Card).check(z.maxLength(MAX_CARDS)),
+});
+
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
   Analyse,
   SaveJob,
@@ -55,9 +74,11 @@ export const ToBackgroundSchema = z.discriminatedUnion('type', [
   PageVerdict,
   OpenSettings,
   AdapterMissed,
+  ReadCards,
 ]);
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;
 export type SavedStatusQuery = Omit<z.infer<typeof SavedStatus>, 'type'>;
+export type CardText = z.infer<typeof Card>;
 
 /** The answer to `analyse`: the Job and what it means for this user, or why the page made no job. */
 export type AnalysisResponse = { job: Job; view: JobView } | { job: null; view: null; problems: string[] };
@@ -78,6 +99,22 @@ export type StatusResponse =
       id: string;
       matchedBy: 'page' | 'ats' | 'posting-id' | 'company-title';
     };
+
+/** One card's chip: the verdict for the user's profile and the pay, from the card's own texts. */
+export interface CardChip {
+  /** The card's `id`, as sent. */
+  id: string;
+  verdict: VerdictStatus;
+  /** The card's own words that decided, as the card wrote them (without a leading emoji badge). */
+  reason: string | null;
+  /** The card's pay as written ("$80k - $120k"), or null when its pay text holds none. */
+  pay: string | null;
+  /** The panel's "≈ … a year" line in the user's currency, or null when it adds nothing. */
+  yearly: string | null;
+}
+
+/** The answer to `read-cards`: one chip per card, in the cards' order. */
+export type CardsResponse = { chips: CardChip[] };
 
 /** What the background answers a message it could not read. */
 export type Refusal = { ok: false; error: string };

@@ -82,6 +82,13 @@ export interface Eligibility {
 
 export type VerdictStatus = 'eligible' | 'not-eligible' | 'unknown';
 
+/** A verdict in words, wherever it is shown (panel, card chips, saved jobs). */
+export const VERDICT_LABEL: Record<VerdictStatus, string> = {
+  eligible: 'You can apply',
+  'not-eligible': 'Not open to you',
+  unknown: 'Unclear for you',
+};
+
 export interface Verdict {
   status: VerdictStatus;
   /** One line a person can read. */

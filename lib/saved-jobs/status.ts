@@ -25,11 +25,7 @@ export function parseTags(input: string): string[] {
   return tags.slice(0, MAX_TAGS);
 }
 
-export const VERDICT_LABEL = {
-  eligible: 'You can apply',
-  'not-eligible': 'Not open to you',
-  unknown: 'Unclear for you',
-} as const;
+export { VERDICT_LABEL } from '../model/types';
 
 export const WORKPLACE_LABEL = {
   remote: 'Remote',

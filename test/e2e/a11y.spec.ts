@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 // axe-core itself (the version @axe-core/playwright runs): its source, for the toolbar popup that
 // Playwright cannot attach to, and its result types.
 import axe, { type AxeResults, type NodeResult, type Result } from 'axe-core';
-import { approveSiteAccess, clickToolbarButton, type ActionPopup } from './extension-ui';
+import { approveSiteAccess, clickToolbarButton, setProfile, type ActionPopup } from './extension-ui';
 import { expect, test } from './fixtures';
 import { OPT_IN_HOST } from './server';
 
@@ -109,17 +109,6 @@ const POSTINGS = [
 ] as const;
 const at = (address: string, port: number): string => address.replace('PORT', String(port));
 
-/** Where the user lives ('' for not set) and, when given, their minimum pay, set as they would. */
-async function setProfile(context: BrowserContext, extensionId: string, country: string, minPay = '') {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.locator('select[name="country"]').selectOption(country);
-  await options.locator('input[name="minPay"]').fill(minPay);
-  await options.locator('.profile-form button[type="submit"]').click();
-  await expect(options.locator('.profile-form [role="status"]')).toHaveText('Saved');
-  await options.close();
-}
-
 async function saveFromPanel(page: Page, address: string): Promise<void> {
   await page.goto(address);
   const save = page.locator('jobsight-panel button.js-save');
@@ -153,7 +142,7 @@ test('the popup with saved jobs, filters, statuses, tags and an open row', async
   server,
 }) => {
   // A minimum no posting reaches, so rows say "Below your minimum".
-  await setProfile(context, extensionId, 'CA', '1000000');
+  await setProfile(context, extensionId, { country: 'CA', minPay: '1000000' });
   const page = await context.newPage();
   for (const posting of POSTINGS) await saveFromPanel(page, at(posting, server.port));
 
@@ -218,7 +207,7 @@ test('the in-page panel for each verdict', async ({ context, extensionId, server
     ['DE', 'not-eligible'],
     ['', 'unknown'],
   ] as const) {
-    await setProfile(context, extensionId, country);
+    await setProfile(context, extensionId, { country });
     await page.goto(at(POSTINGS[0], server.port));
     await expect(page.locator('jobsight-panel .js-verdict')).toHaveAttribute('data-status', status);
     await expect(page.locator('jobsight-panel .js-flag-visa')).toBeVisible();
@@ -230,7 +219,7 @@ test('the in-page panel for each verdict', async ({ context, extensionId, server
 });
 
 test('the in-page panel saved, and folded to its badge', async ({ context, extensionId, server }) => {
-  await setProfile(context, extensionId, 'CA');
+  await setProfile(context, extensionId, { country: 'CA' });
   const page = await context.newPage();
   await page.goto(at(POSTINGS[0], server.port));
   // Saved: the button's disabled colours.
@@ -249,7 +238,7 @@ test('the in-page panel saved, and folded to its badge', async ({ context, exten
     await expectPanelAccessible(page, `folded badge (${scheme})`);
   }
   // With no country set the verdict is unclear: the badge's grey mark.
-  await setProfile(context, extensionId, '');
+  await setProfile(context, extensionId, { country: '' });
   await expect(badge).toHaveClass(/js-badge-unknown/);
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });

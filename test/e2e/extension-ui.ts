@@ -141,12 +141,12 @@ export async function clickToolbarButton(
   };
 }
 
-/** Set where the user lives and their currency on the options page, as they would; `shot` keeps a
- * screenshot of the page once saved. */
+/** Set where the user lives ('' for not set), their currency and their minimum pay on the options
+ * page, as they would; `shot` keeps a screenshot of the page once saved. */
 export async function setProfile(
   context: BrowserContext,
   extensionId: string,
-  profile: { country: string; currency?: string },
+  profile: { country: string; currency?: string; minPay?: string },
   shot?: { path: string; size: { width: number; height: number } },
 ): Promise<void> {
   const options = await context.newPage();
@@ -154,6 +154,7 @@ export async function setProfile(
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.locator('select[name="country"]').selectOption(profile.country);
   await options.locator('select[name="currency"]').selectOption(profile.currency ?? 'USD');
+  await options.locator('input[name="minPay"]').fill(profile.minPay ?? '');
   await options.locator('.profile-form button[type="submit"]').click();
   await expect(options.locator('.profile-form [role="status"]')).toHaveText('Saved');
   if (shot) await options.screenshot({ path: shot.path });

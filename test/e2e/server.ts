@@ -18,6 +18,9 @@ export const ROUTES: Record<string, string> = {
   '/jobsearch/jobposting/41234567': '../sites/jobbank.html', // hourly pay with cents
   '/careers/open-roles': 'careers-embed.html', // a company page embedding its Greenhouse board
   '/embed/job_app': '../sites/greenhouse--embed.html',
+  // List pages (chips.spec.ts)
+  '/remote-dev-jobs': '../lists/remoteok.html',
+  '/categories/remote-back-end-programming-jobs': '../lists/weworkremotely.html',
   // Saved jobs in the popup (popup.spec.ts)
   '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',
   '/job/frontend-developer-brightleaf-318877': 'saved-remotewlb.html',
@@ -87,5 +90,7 @@ export const HOSTS = [
   'www.jobbank.gc.ca',
   'mapleridge.wd3.myworkdayjobs.com',
   'www.saltmarsh.example',
+  'remoteok.com',
+  'weworkremotely.com',
   OPT_IN_HOST,
 ];

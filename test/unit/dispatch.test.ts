@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Badge } from '../../lib/analysis/badge';
 import { dispatch, type DispatchContext } from '../../lib/dispatch';
-import type { AnalysisResponse } from '../../lib/model/messages';
+import type { AnalysisResponse, CardText, CardsResponse } from '../../lib/model/messages';
 import type { PageReading } from '../../lib/model/reading';
 import { readPage } from '../../lib/page/read-page';
 import { findAdapter } from '../../lib/page/sites';
@@ -18,7 +18,11 @@ beforeEach(() => {
 });
 
 function context(db: ReturnType<typeof openJobsDb>): DispatchContext {
-  return { db: () => db, analyse: () => Promise.reject(new Error('not asked')) };
+  return {
+    db: () => db,
+    analyse: () => Promise.reject(new Error('not asked')),
+    judgeCards: () => Promise.reject(new Error('not asked')),
+  };
 }
 
 function readingOf(name: string, url: string): PageReading {
@@ -144,6 +148,54 @@ describe('the background dispatcher: readings', () => {
     ).toMatchObject({
       ok: false,
     });
+    expect(ran).toBe(false);
+  });
+});
+
+describe('the background dispatcher: job cards of a results list', () => {
+  const CARDS: CardText[] = [
+    { id: 'job-1', title: 'Backend Engineer', company: 'Acme', location: 'USA Only', pay: '$80k - $120k' },
+    { id: 'job-2', location: '2 Locations' },
+  ];
+
+  it.each<[string, CardText[]]>([
+    ['two cards', CARDS],
+    ['no cards', []],
+    ['200 cards', Array.from({ length: 200 }, (_, i) => ({ id: `job-${i}` }))],
+  ])('hands %s to judgeCards and answers with its chips', async (_what, cards) => {
+    const seen: [CardText[], string | null][] = [];
+    const answer: CardsResponse = { chips: [] };
+    const judgeCards = async (c: CardText[], board: string | null) => (seen.push([c, board]), answer);
+    const ctx = { ...context(openJobsDb()), judgeCards };
+    expect(await dispatch({ type: 'read-cards', site: 'linkedin', cards }, ctx)).toBe(answer);
+    expect(seen).toEqual([[cards, null]]);
+  });
+
+  it('tells judgeCards the board lists remote jobs only, when the content script says so', async () => {
+    const judgeCards = vi.fn(async () => ({ chips: [] }));
+    const msg = { type: 'read-cards', site: 'weworkremotely', remoteBoard: 'We Work Remotely', cards: CARDS };
+    await dispatch(msg, { ...context(openJobsDb()), judgeCards });
+    expect(judgeCards).toHaveBeenCalledWith(CARDS, 'We Work Remotely');
+  });
+
+  it.each<[string, unknown]>([
+    ['a card without id', { type: 'read-cards', site: 'linkedin', cards: [{ title: 'Engineer' }] }],
+    [
+      '201 cards',
+      { type: 'read-cards', site: 'x', cards: Array.from({ length: 201 }, (_, i) => ({ id: `${i}` })) },
+    ],
+    ['no site', { type: 'read-cards', cards: CARDS }],
+    ['no cards at all', { type: 'read-cards', site: 'linkedin' }],
+    [
+      'a location too long',
+      { type: 'read-cards', site: 'x', cards: [{ id: '1', location: 'x'.repeat(501) }] },
+    ],
+    ['an id too long', { type: 'read-cards', site: 'x', cards: [{ id: 'x'.repeat(201) }] }],
+    ['a pay that is not text', { type: 'read-cards', site: 'x', cards: [{ id: '1', pay: 80000 }] }],
+  ])('refuses %s, without judging', async (_what, msg) => {
+    let ran = false;
+    const ctx = { ...context(openJobsDb()), judgeCards: async () => ((ran = true), { chips: [] }) };
+    expect(await dispatch(msg, ctx)).toMatchObject({ ok: false });
     expect(ran).toBe(false);
   });
 });

@@ -3,6 +3,36 @@ import type { FieldName, Found, Structured } from '../../model/fields';
 /** Selectors for one field, tried in order; each comment in an adapter says which layout it is for. */
 export type SelectorList = readonly string[];
 
+/** What a job card says, as the card writes it: what the chips are made of. */
+export interface CardParts {
+  title?: string;
+  company?: string;
+  /** Every place the card names, joined with "; ". */
+  location?: string;
+  pay?: string;
+}
+
+/**
+ * A board's list pages: where its job cards are and where each fact sits on a card. Data first, as
+ * the posting part; `read` is for what selectors cannot say (places and pay in one row of tags).
+ */
+export interface ListParts {
+  /** Match patterns of the list pages (the board's list script runs there). */
+  matches: readonly string[];
+  /** One element per job card; cards that are ads or placeholders are left out by the selector. */
+  card: string;
+  /** The attribute of the card that holds its job id; else the id is the card link's path. */
+  idAttribute?: string;
+  /** The link to the posting, inside the card. */
+  link?: string;
+  title?: SelectorList;
+  company?: SelectorList;
+  /** Every match is a place the card names; the chip goes after the last one. */
+  location?: SelectorList;
+  pay?: SelectorList;
+  read?(card: Element): CardParts;
+}
+
 /**
  * One job site. Mostly data: where postings live and where each field sits. The generic
  * extractor fills whatever an adapter leaves empty, so an adapter only says what it knows.
@@ -26,6 +56,8 @@ export interface SiteAdapter {
    * embedding the board in an iframe): the board's script runs in frames too, and reads a frame
    * only when the frame's address is a posting. */
   inFrames?: boolean;
+  /** Its list pages, where each job card gets a chip. */
+  list?: ListParts;
   /** A posting on this site is always one of these, whatever the page says. */
   workplace?: 'remote';
   /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../lib/page/sites';
 
 // Each built-in board has its own content script carrying only its adapter (entrypoints/<id>.content.ts),
+// and a board with list pages a list script (entrypoints/<id>-list.content.ts) for the chips,
 // declared for exactly the adapter's match patterns.
 
 const ENTRYPOINTS = join(import.meta.dirname, '../../../entrypoints');
@@ -31,8 +32,18 @@ describe('content scripts', () => {
     },
   );
 
-  it('has none for a site without an adapter', () => {
-    expect(siteScripts.filter((id) => !ADAPTERS.some((a) => a.id === id))).toEqual([]);
+  it.each(ADAPTERS.filter((a) => a.list).map((a) => [a.id, a] as const))(
+    '%s has a list script, for its list pages',
+    async (id, adapter) => {
+      expect(siteScripts).toContain(`${id}-list`);
+      expect((await definition(`${id}-list.content.ts`)).matches).toEqual([...(adapter.list?.matches ?? [])]);
+    },
+  );
+
+  it('has none for a site without an adapter, nor a list script without a list part', () => {
+    const known = (id: string): boolean =>
+      ADAPTERS.some((a) => a.id === id || (a.list !== undefined && `${a.id}-list` === id));
+    expect(siteScripts.filter((id) => !known(id))).toEqual([]);
   });
 
   it('has a generic one that runs only where the user enables it', async () => {

@@ -1,0 +1,98 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardChip, CardsResponse, ToBackground } from '../../lib/model/messages';
+import { readCards, type Card } from '../../lib/page/cards';
+import { createChip } from '../../lib/panel/chips';
+import type { SiteAdapter } from '../../lib/page/sites/types';
+import { watchVerdictSettings } from '../../utils/settings-watch';
+
+// A board's list pages: a chip on every job card. The cards' texts go to the background in one
+// batch (the engines stay out of the page); cards that arrive later (infinite scroll, a refilled
+// list) are read by one debounced observer. A chip belongs to a job id, not to a node: it is put
+// back when its card is redrawn, and the card is judged again when its texts change.
+
+/** Cards appearing together (a page of results) are read in one batch. */
+const BATCH_MS = 50;
+
+const send = (message: ToBackground): Promise<unknown> => browser.runtime.sendMessage(message);
+
+interface Shown {
+  chip: CardChip;
+  host: HTMLElement;
+  /** The card's texts the chip was made for. */
+  texts: string;
+}
+
+const textsOf = (card: Card): string => JSON.stringify(card.parts);
+
+function place(card: Card, shown: Shown): void {
+  if (!card.anchor || (shown.host.isConnected && card.anchor.nextElementSibling === shown.host)) return;
+  card.anchor.after(shown.host);
+}
+
+/** Chips on the list's cards, kept in step with the page until the script is invalidated. */
+export function runListScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const list = adapter.list;
+  if (!list) return;
+  const shown = new Map<string, Shown>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const update = async (): Promise<void> => {
+    timer = undefined;
+    const cards = readCards(document, list);
+    const fresh = cards.filter((c) => shown.get(c.id)?.texts !== textsOf(c));
+    for (const card of cards) {
+      const known = shown.get(card.id);
+      if (known && known.texts === textsOf(card)) place(card, known);
+    }
+    if (!fresh.length || ctx.signal.aborted) return;
+    const answer = (await send({
+      type: 'read-cards',
+      site: adapter.id,
+      // a remote-only board's cards are judged as its postings are
+      remoteBoard: adapter.workplace === 'remote' ? adapter.name : null,
+      cards: fresh.map((c) => ({ id: c.id, ...c.parts })),
+    }).catch(() => undefined)) as CardsResponse | undefined;
+    for (const chip of answer?.chips ?? []) {
+      const card = fresh.find((c) => c.id === chip.id);
+      if (!card || ctx.signal.aborted) continue;
+      shown.get(chip.id)?.host.remove();
+      const entry = { chip, host: createChip(document, chip), texts: textsOf(card) };
+      shown.set(chip.id, entry);
+      place(card, entry);
+    }
+  };
+  const schedule = (): void => {
+    timer ??= setTimeout(() => void update(), BATCH_MS);
+  };
+
+  // Our own chips going in are not a change of the list.
+  const ours = (node: Node): boolean => node.nodeName === 'JOBSIGHT-CHIP';
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(ours) && r.type === 'childList'))
+      return;
+    schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // A new profile or rate table changes every chip.
+  const stopWatching = watchVerdictSettings(() => {
+    for (const entry of shown.values()) entry.host.remove();
+    shown.clear();
+    schedule();
+  });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    stopWatching();
+    if (timer !== undefined) clearTimeout(timer);
+    for (const entry of shown.values()) entry.host.remove();
+  });
+  void update();
+}
+
+/** A board's list script: declared for its list pages, carrying only its list part. */
+export const defineListScript = (adapter: SiteAdapter) =>
+  defineContentScript({
+    matches: [...(adapter.list?.matches ?? [])],
+    cssInjectionMode: 'manual',
+    main: (ctx) => runListScript(ctx, adapter),
+  });

@@ -1,0 +1,4 @@
+import { remoteok } from '../lib/page/sites/remoteok';
+import { defineListScript } from './content/list-script';
+
+export default defineListScript(remoteok);

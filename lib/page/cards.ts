@@ -1,0 +1,62 @@
+import { visibleText } from './blocks';
+import { cleanText } from '../text/repair';
+import type { CardParts, ListParts, SelectorList } from './sites/types';
+
+// A list page's job cards, read as the cards write them (lib/page/sites/<board>.ts `list`): the
+// content script sends these texts to the background in one batch and puts a chip on each card.
+
+export interface Card {
+  /** The job's id on the board (a data attribute, else the path of the card's link). */
+  id: string;
+  el: Element;
+  /** The chip goes after this element: the card's last place, else its title. */
+  anchor: Element | null;
+  parts: CardParts;
+}
+
+/** A page shows at most this many cards at once; more would be a page that is not a list. */
+const MAX_CARDS = 300;
+
+function matches(card: Element, selectors: SelectorList | undefined): Element[] {
+  for (const selector of selectors ?? []) {
+    const els = Array.from(card.querySelectorAll(selector)).filter((el) => cleanText(visibleText(el)));
+    if (els.length) return els.slice(0, 20);
+  }
+  return [];
+}
+
+const textOf = (el: Element | undefined): string | undefined => (el ? cleanText(visibleText(el)) : undefined);
+
+function idOf(card: Element, list: ListParts, base: string): string | undefined {
+  const own = list.idAttribute ? card.getAttribute(list.idAttribute) : null;
+  if (own) return own;
+  const href = list.link ? card.querySelector(list.link)?.getAttribute('href') : null;
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One card per job id, in page order; copies the page hides from everyone (aria-hidden) left out. */
+export function readCards(doc: Document, list: ListParts): Card[] {
+  const out: Card[] = [];
+  const seen = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll(list.card)).slice(0, MAX_CARDS)) {
+    const id = idOf(el, list, doc.baseURI);
+    if (!id || seen.has(id) || el.closest('[aria-hidden="true"]')) continue;
+    seen.add(id);
+    const places = matches(el, list.location);
+    const title = matches(el, list.title)[0];
+    const parts: CardParts = {
+      title: textOf(title),
+      company: textOf(matches(el, list.company)[0]),
+      location: places.map(textOf).join('; ') || undefined,
+      pay: textOf(matches(el, list.pay)[0]),
+      ...list.read?.(el),
+    };
+    out.push({ id, el, anchor: places.at(-1) ?? title ?? null, parts });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { CardChip } from '../model/messages';
+import { VERDICT_LABEL, type VerdictStatus } from '../model/types';
+
+// A job card's chip: ✓ / ✗ / ? for the user's profile, and the card's pay as ≈ a year in their
+// currency. The host is placed absolutely at the spot it would take after the card's last place, so
+// the card's own boxes never move; its look lives in its own shadow root, out of the page's reach.
+
+const MARK: Record<VerdictStatus, string> = { eligible: '✓', 'not-eligible': '✗', unknown: '?' };
+
+const CSS = `:host{all:initial!important;position:absolute!important;z-index:2147483000!important}
+.chip{display:inline-flex;gap:4px;align-items:center;margin-left:6px;padding:1px 7px;border-radius:9px;
+font:600 11px/16px system-ui,sans-serif;white-space:nowrap;border:1px solid;background:#fff}
+.eligible{color:#05603a;border-color:#6ce9a6}.not-eligible{color:#912018;border-color:#fda29b}
+.unknown{color:#475467;border-color:#d0d5dd}.pay{font-weight:400}
+@media (prefers-color-scheme:dark){.chip{background:#101828}.eligible{color:#75e0a7}
+.not-eligible{color:#fda29b}.unknown{color:#d0d5dd}}`;
+
+/** The card text that decided, with the verdict in words, for the chip's tooltip. */
+export const chipTooltip = (chip: CardChip): string =>
+  chip.reason ? `${VERDICT_LABEL[chip.verdict]}: “${chip.reason}”` : VERDICT_LABEL[chip.verdict];
+
+/** A chip for one card (not yet in the page). Page text reaches it only as text. */
+export function createChip(doc: Document, chip: CardChip): HTMLElement {
+  const host = doc.createElement('jobsight-chip');
+  host.dataset['jobId'] = chip.id;
+  host.dataset['verdict'] = chip.verdict;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const body = doc.createElement('span');
+  body.className = `chip ${chip.verdict}`;
+  body.title = chipTooltip(chip);
+  body.setAttribute('role', 'note');
+  body.setAttribute('aria-label', `Jobsight: ${body.title}`);
+  const mark = doc.createElement('span');
+  mark.textContent = MARK[chip.verdict];
+  body.append(mark);
+  // a pay already a year in the user's currency is shown as the card wrote it
+  const payLine = chip.yearly ?? chip.pay;
+  if (payLine) {
+    const pay = doc.createElement('span');
+    pay.className = 'pay';
+    pay.textContent = payLine;
+    body.append(pay);
+  }
+  shadow.append(style, body);
+  return host;
+}

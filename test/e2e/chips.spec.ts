@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { setProfile } from './extension-ui';
+import { expect, test } from './fixtures';
+
+// Search results: a chip on every card, right for the user's profile, on cards that arrive later
+// too, and not one of the page's own boxes moved.
+
+const REMOTE_OK = (port: number, host = 'remoteok.com') => `http://${host}:${port}/remote-dev-jobs`;
+const chip = (page: Page, id: string) => page.locator(`jobsight-chip[data-job-id="${id}"]`);
+
+/** Every element's box, our chips left out: what the page's own layout is. */
+function layout(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('body, body *'))
+      .filter((el) => el.tagName !== 'JOBSIGHT-CHIP' && el.tagName !== 'SCRIPT')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName}.${el.className} ${r.x},${r.y},${r.width},${r.height}`;
+      }),
+  );
+}
+
+test('Remote OK results: a chip per card, right for where the user lives', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, { country: 'US' });
+  const page = await context.newPage();
+  await page.goto(REMOTE_OK(server.port));
+  await expect(chip(page, '1085001')).toHaveAttribute('data-verdict', 'eligible'); // United States
+  await expect(chip(page, '1085002')).toHaveAttribute('data-verdict', 'eligible'); // Worldwide
+  await expect(chip(page, '1085003')).toHaveAttribute('data-verdict', 'not-eligible'); // Europe; Latin America
+  // the card's words that decided are in the tooltip; the pay as the card wrote it (already USD a year)
+  await expect(chip(page, '1085003').locator('.chip')).toHaveAttribute('title', /Europe/);
+  await expect(chip(page, '1085001')).toContainText('$120k - $150k');
+  // an estimate of the board's own ("$70k - $120k*") is not the employer's pay
+  await expect(chip(page, '1085002')).not.toContainText('$');
+
+  await setProfile(context, extensionId, { country: 'DE', currency: 'EUR' });
+  await page.reload();
+  await expect(chip(page, '1085001')).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(chip(page, '1085003')).toHaveAttribute('data-verdict', 'eligible');
+  // euros a year for a person in Germany, marked ≈
+  await expect(chip(page, '1085001')).toContainText('≈');
+});
+
+test('cards that arrive as the list grows get their chip', async ({ context, extensionId, server }) => {
+  await setProfile(context, extensionId, { country: 'CA', currency: 'CAD' });
+  const page = await context.newPage();
+  await page.goto(REMOTE_OK(server.port));
+  await expect(page.locator('jobsight-chip')).toHaveCount(3);
+  // like the board's infinite scroll: more rows are appended to the table
+  await page.evaluate(() => {
+    const row = document.querySelector('tr.job[data-id="1085001"]')?.cloneNode(true) as HTMLElement;
+    row.querySelector('jobsight-chip')?.remove(); // a board draws its new rows without ours
+    row.dataset['id'] = '1085004';
+    row.querySelector('h2')!.textContent = 'Support Engineer';
+    row.querySelectorAll('.location')[0]!.textContent = '🇨🇦 Canada';
+    document.querySelector('#jobsboard tbody')?.append(row);
+  });
+  await expect(chip(page, '1085004')).toHaveAttribute('data-verdict', 'eligible');
+  await expect(page.locator('jobsight-chip')).toHaveCount(4);
+});
+
+test("the chips move none of the page's own boxes", async ({ context, extensionId, server }) => {
+  await setProfile(context, extensionId, { country: 'US' });
+  // the same page where no script runs (no board matches 127.0.0.1)…
+  const plain = await context.newPage();
+  await plain.goto(REMOTE_OK(server.port, '127.0.0.1'));
+  const without = await layout(plain);
+  // …and on the board, with its chips
+  const page = await context.newPage();
+  await page.goto(REMOTE_OK(server.port));
+  await expect(page.locator('jobsight-chip')).toHaveCount(3);
+  expect(await layout(page)).toEqual(without);
+});
+
+test('We Work Remotely results: region chips read, ads and headquarters left alone', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, { country: 'DE', currency: 'EUR' });
+  const page = await context.newPage();
+  await page.goto(`http://weworkremotely.com:${server.port}/categories/remote-back-end-programming-jobs`);
+  await expect(chip(page, '/remote-jobs/harrowgate-senior-rails-developer')).toHaveAttribute(
+    'data-verdict',
+    'not-eligible',
+  );
+  await expect(chip(page, '/remote-jobs/velvetine-elixir-engineer')).toHaveAttribute(
+    'data-verdict',
+    'eligible',
+  );
+  await expect(page.locator('jobsight-chip')).toHaveCount(2);
+});
