@@ -86,6 +86,33 @@ const checks: Check[] = [
       await page.waitForSelector('.sites-empty', { timeout: TIMEOUT });
     },
   ],
+  [
+    'results list: a chip per card for the profile, and on cards that arrive later',
+    async (page, port) => {
+      await openOptions(page);
+      await page.waitForSelector('select[name="country"]', { timeout: TIMEOUT });
+      await page.select('select[name="country"]', 'DE');
+      await (await page.waitForSelector('.profile-form button[type="submit"]'))?.click();
+      await page.waitForFunction(
+        () => document.querySelector('.profile-form [role="status"]')?.textContent === 'Saved',
+        { timeout: TIMEOUT },
+      );
+      await page.goto(`http://remoteok.com:${port}/remote-dev-jobs`);
+      const verdict = (id: string, want: string) =>
+        page.waitForSelector(`jobsight-chip[data-job-id="${id}"][data-verdict="${want}"]`, {
+          timeout: TIMEOUT,
+        });
+      await verdict('1085001', 'not-eligible'); // United States
+      await verdict('1085003', 'eligible'); // Europe; Latin America
+      await page.evaluate(() => {
+        const row = document.querySelector('tr.job[data-id="1085003"]')?.cloneNode(true) as HTMLElement;
+        row.querySelector('jobsight-chip')?.remove();
+        row.dataset['id'] = '1085009';
+        document.querySelector('#jobsboard tbody')?.append(row);
+      });
+      await verdict('1085009', 'eligible');
+    },
+  ],
 ];
 
 /** The options page. Firefox loads it but never reports the navigation done: a short wait, then on. */
