@@ -1,6 +1,7 @@
 // The benchmark runner: `npm run bench` runs every suite and writes bench/results.md;
 // `npm run bench -- popup` runs the suites whose name contains "popup" and only prints. To add
 // benchmarks, export a Suite (see harness.ts) from a bench/*.bench.ts(x) file and list it here.
+import { cardsSuite } from './cards.bench';
 import { chromiumSection } from './chromium';
 import { cliSection } from './cli';
 import { eligibilitySuite } from './eligibility.bench';
@@ -13,7 +14,7 @@ import { salarySuite } from './salary.bench';
 import { scanSuites } from './scan.bench';
 import { buildRoot, builtAt, sizeTable } from './sizes';
 
-const SUITES: Suite[] = [...scanSuites, hostileSuite, salarySuite, eligibilitySuite, popupSuite];
+const SUITES: Suite[] = [...scanSuites, hostileSuite, salarySuite, eligibilitySuite, popupSuite, cardsSuite];
 /** Sections that are not suites of the harness, each answering to its name in the filter: the
  * build's sizes, the real pages of ../shared/corpus, the built extension in Chromium, the CLI. */
 const SIZES = 'size';

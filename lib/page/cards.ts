@@ -17,15 +17,22 @@ export interface Card {
 /** A page shows at most this many cards at once; more would be a page that is not a list. */
 const MAX_CARDS = 300;
 
-function matches(card: Element, selectors: SelectorList | undefined): Element[] {
+interface Match {
+  el: Element;
+  text: string;
+}
+
+/** The first selector's elements that show text, with their text (read once). */
+function matches(card: Element, selectors: SelectorList | undefined): Match[] {
   for (const selector of selectors ?? []) {
-    const els = Array.from(card.querySelectorAll(selector)).filter((el) => cleanText(visibleText(el)));
-    if (els.length) return els.slice(0, 20);
+    const found = Array.from(card.querySelectorAll(selector))
+      .slice(0, 20)
+      .map((el) => ({ el, text: cleanText(visibleText(el)) }))
+      .filter((m) => m.text);
+    if (found.length) return found;
   }
   return [];
 }
-
-const textOf = (el: Element | undefined): string | undefined => (el ? cleanText(visibleText(el)) : undefined);
 
 function idOf(card: Element, list: ListParts, base: string): string | undefined {
   const own = list.idAttribute ? card.getAttribute(list.idAttribute) : null;
@@ -50,13 +57,13 @@ export function readCards(doc: Document, list: ListParts): Card[] {
     const places = matches(el, list.location);
     const title = matches(el, list.title)[0];
     const parts: CardParts = {
-      title: textOf(title),
-      company: textOf(matches(el, list.company)[0]),
-      location: places.map(textOf).join('; ') || undefined,
-      pay: textOf(matches(el, list.pay)[0]),
+      title: title?.text,
+      company: matches(el, list.company)[0]?.text,
+      location: places.map((p) => p.text).join('; ') || undefined,
+      pay: matches(el, list.pay)[0]?.text,
       ...list.read?.(el),
     };
-    out.push({ id, el, anchor: places.at(-1) ?? title ?? null, parts });
+    out.push({ id, el, anchor: places.at(-1)?.el ?? title?.el ?? null, parts });
   }
   return out;
 }
