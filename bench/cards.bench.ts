@@ -7,7 +7,7 @@ import { DEFAULT_RATES } from '../lib/analysis/salary/rates';
 import type { CardText } from '../lib/model/messages';
 import type { Profile } from '../lib/model/types';
 import { readCards } from '../lib/page/cards';
-import { remoteok } from '../lib/page/sites/remoteok';
+import { remoteokList } from '../lib/page/lists/remoteok';
 import { createChip } from '../lib/panel/chips';
 import { benchmark, type Suite } from './harness';
 import { close, open, page, type Opened } from './pages';
@@ -35,7 +35,7 @@ export const cardsSuite: Suite = {
       new URL('https://remoteok.com/remote-dev-jobs'),
     );
     const sample = open([list]);
-    const texts: CardText[] = readCards(sample.docs[0] as Document, remoteok.list!).map((c) => ({
+    const texts: CardText[] = readCards(sample.docs[0] as Document, remoteokList).map((c) => ({
       id: c.id,
       ...c.parts,
     }));
@@ -44,7 +44,7 @@ export const cardsSuite: Suite = {
       benchmark<Opened>({
         name: `cards: read ${CARDS} cards (content script)`,
         setup: () => open([list]),
-        run: ({ docs }) => void readCards(docs[0] as Document, remoteok.list!),
+        run: ({ docs }) => void readCards(docs[0] as Document, remoteokList),
         teardown: close,
       }),
       benchmark<Opened>({
@@ -65,7 +65,7 @@ export const cardsSuite: Suite = {
       }),
       benchmark({
         name: `cards: judge ${CARDS} cards (background)`,
-        run: () => void chipsFor(texts, PERSON, DEFAULT_RATES, remoteok.name),
+        run: () => void chipsFor(texts, PERSON, DEFAULT_RATES, 'Remote OK'),
       }),
     ];
   },

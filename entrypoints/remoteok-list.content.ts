@@ -1,4 +1,4 @@
-import { remoteok } from '../lib/page/sites/remoteok';
+import { remoteokList } from '../lib/page/lists/remoteok';
 import { defineListScript } from './content/list-script';
 
-export default defineListScript(remoteok);
+export default defineListScript(remoteokList);

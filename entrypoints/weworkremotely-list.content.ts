@@ -1,4 +1,4 @@
-import { weworkremotely } from '../lib/page/sites/weworkremotely';
+import { weworkremotelyList } from '../lib/page/lists/weworkremotely';
 import { defineListScript } from './content/list-script';
 
-export default defineListScript(weworkremotely);
+export default defineListScript(weworkremotelyList);

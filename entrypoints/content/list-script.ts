@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardChip, CardsResponse, ToBackground } from '../../lib/model/messages';
 import { readCards, type Card } from '../../lib/page/cards';
 import { createChip } from '../../lib/panel/chips';
-import type { SiteAdapter } from '../../lib/page/sites/types';
+import type { ListParts } from '../../lib/page/sites/types';
 import { watchVerdictSettings } from '../../utils/settings-watch';
 
 // A board's list pages: a chip on every job card. The cards' texts go to the background in one
@@ -31,9 +31,7 @@ function place(card: Card, shown: Shown): void {
 }
 
 /** Chips on the list's cards, kept in step with the page until the script is invalidated. */
-export function runListScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  const list = adapter.list;
-  if (!list) return;
+export function runListScript(ctx: ContentScriptContext, list: ListParts): void {
   const shown = new Map<string, Shown>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -48,9 +46,9 @@ export function runListScript(ctx: ContentScriptContext, adapter: SiteAdapter): 
     if (!fresh.length || ctx.signal.aborted) return;
     const answer = (await send({
       type: 'read-cards',
-      site: adapter.id,
+      site: list.site,
       // a remote-only board's cards are judged as its postings are
-      remoteBoard: adapter.workplace === 'remote' ? adapter.name : null,
+      remoteBoard: list.remoteBoard ?? null,
       cards: fresh.map((c) => ({ id: c.id, ...c.parts })),
     }).catch(() => undefined)) as CardsResponse | undefined;
     for (const chip of answer?.chips ?? []) {
@@ -90,9 +88,9 @@ export function runListScript(ctx: ContentScriptContext, adapter: SiteAdapter): 
 }
 
 /** A board's list script: declared for its list pages, carrying only its list part. */
-export const defineListScript = (adapter: SiteAdapter) =>
+export const defineListScript = (list: ListParts) =>
   defineContentScript({
-    matches: [...(adapter.list?.matches ?? [])],
+    matches: [...list.matches],
     cssInjectionMode: 'manual',
-    main: (ctx) => runListScript(ctx, adapter),
+    main: (ctx) => runListScript(ctx, list),
   });

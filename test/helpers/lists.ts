@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { matchesPattern } from '../../lib/access/match-pattern';
 import { readCards } from '../../lib/page/cards';
-import type { CardParts, SiteAdapter } from '../../lib/page/sites/types';
+import { ADAPTERS } from '../../lib/page/sites';
+import type { CardParts, ListParts } from '../../lib/page/sites/types';
 
 // Each board's list part on list pages of ours in the board's structure (test/fixtures/lists/<id>.html,
 // other layouts <id>--<layout>.html), the first line `<!-- url: … -->` saying where it is served.
@@ -22,19 +23,20 @@ export interface CardExpectation extends CardParts {
 }
 
 /** The cards the board's list part reads on the page, as plain values. */
-export function cardsOf(adapter: SiteAdapter, name: string): CardExpectation[] {
+export function cardsOf(list: ListParts, name: string): CardExpectation[] {
   const { doc } = listPage(name);
-  return readCards(doc, adapter.list!).map((c) => ({ id: c.id, ...c.parts, anchor: c.anchor?.textContent }));
+  return readCards(doc, list).map((c) => ({ id: c.id, ...c.parts, anchor: c.anchor?.textContent }));
 }
 
-/** The list page is one the board's list script runs on (and not a posting), and its cards are `want`. */
-export function itReadsListFixture(adapter: SiteAdapter, name: string, want: CardExpectation[]): void {
-  it(`${name}: is a list page of ${adapter.name}`, () => {
+/** The list page is one the board's list script runs on (and not one of its postings), and its
+ * cards are `want`. */
+export function itReadsListFixture(list: ListParts, name: string, want: CardExpectation[]): void {
+  it(`${name}: is a list page of ${list.site}`, () => {
     const { url } = listPage(name);
-    expect(adapter.list?.matches.some((m) => matchesPattern(m, url))).toBe(true);
-    expect(adapter.isPosting(url)).toBe(false);
+    expect(list.matches.some((m) => matchesPattern(m, url))).toBe(true);
+    expect(ADAPTERS.find((a) => a.id === list.site)?.isPosting(url)).toBe(false);
   });
   it(`${name}: every card, with what it says`, () => {
-    expect(cardsOf(adapter, name)).toEqual(want);
+    expect(cardsOf(list, name)).toEqual(want);
   });
 }

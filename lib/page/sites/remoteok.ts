@@ -13,7 +13,7 @@ const ESTIMATED = /\*\s*$|estimat/i;
  * A row's tags: one `div.location` per place ("🇪🇺 Europe", "💃 Latin America"), then one for pay
  * ("💰 $70k - $120k*"). The emoji says which is which.
  */
-function readTags(row: Element): { places: string[]; pay?: string; raw: string[] } {
+export function readTags(row: Element): { places: string[]; pay?: string; raw: string[] } {
   const places: string[] = [];
   const raw: string[] = [];
   let pay: string | undefined;
@@ -41,19 +41,6 @@ export const remoteok: SiteAdapter = {
   matches: ['*://remoteok.com/remote-jobs/*', '*://*.remoteok.com/remote-jobs/*'],
   isPosting: (url) => jobId(url) !== undefined,
   workplace: 'remote',
-  // lists: the home page and /remote-<tag>-jobs, one `tr.job` row per job, more rows as you scroll
-  list: {
-    matches: ['*://remoteok.com/', '*://remoteok.com/?*', '*://remoteok.com/remote-*-jobs*'],
-    card: 'tr.job[data-id]',
-    idAttribute: 'data-id',
-    title: ['h2[itemprop="title"]', 'h2'],
-    company: ['h3[itemprop="name"]', '.companyLink h3'],
-    location: ['.location'], // places, then the pay: the chip goes after the row's last tag
-    read: (row) => {
-      const { places, pay } = readTags(row);
-      return { location: places.join('; ') || undefined, pay };
-    },
-  },
   distrust: ['baseSalary', 'applicantLocationRequirements', 'jobLocation'],
   read: (doc, url) => {
     const id = jobId(url);

@@ -13,10 +13,15 @@ export interface CardParts {
 }
 
 /**
- * A board's list pages: where its job cards are and where each fact sits on a card. Data first, as
- * the posting part; `read` is for what selectors cannot say (places and pay in one row of tags).
+ * A board's list pages (lib/page/lists/): where its job cards are and where each fact sits on a card.
+ * Data first, as the posting part; `read` is for what selectors cannot say (places and pay in one
+ * row of tags).
  */
 export interface ListParts {
+  /** The board's adapter id. */
+  site: string;
+  /** The board's name when it lists remote jobs only: every card is a remote job. */
+  remoteBoard?: string;
   /** Match patterns of the list pages (the board's list script runs there). */
   matches: readonly string[];
   /** One element per job card; cards that are ads or placeholders are left out by the selector. */
@@ -34,7 +39,9 @@ export interface ListParts {
 }
 
 /**
- * One job site. Mostly data: where postings live and where each field sits. The generic
+ * One job site. Mostly data: where postings live and where each field sits. (Its results lists'
+ * part lives apart, in lib/page/lists/<id>.ts, listed in lib/page/lists/index.ts with its list
+ * script entrypoints/<id>-list.content.ts: a board's posting script does not carry it.) The generic
  * extractor fills whatever an adapter leaves empty, so an adapter only says what it knows.
  */
 export interface SiteAdapter {
@@ -56,8 +63,6 @@ export interface SiteAdapter {
    * embedding the board in an iframe): the board's script runs in frames too, and reads a frame
    * only when the frame's address is a posting. */
   inFrames?: boolean;
-  /** Its list pages, where each job card gets a chip. */
-  list?: ListParts;
   /** A posting on this site is always one of these, whatever the page says. */
   workplace?: 'remote';
   /**

@@ -1,4 +1,3 @@
-import { cleanText } from '../../text/repair';
 import type { SiteAdapter } from './types';
 
 // We Work Remotely: weworkremotely.com/remote-jobs/<company>-<title> (older links: /listings/<slug>).
@@ -7,21 +6,6 @@ import type { SiteAdapter } from './types';
 // that is most likely the headquarters, and its baseSalary is a 0/0 placeholder, so the place is the
 // sidebar's Region box ("Anywhere in the World", "USA Only", "Europe Only").
 const LISTS = new Set(['search', 'new']);
-
-/** The regions a list card's chips name ("USA Only", "Anywhere in the World"); its other chips are
- * the job type and the pay ("$100,000 or more USD"). */
-const REGION_CHIP = /\bonly\b|^anywhere in the world$|time ?zones?/i;
-const PAY_CHIP = /[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
-
-function readChips(card: Element): { location?: string; pay?: string } {
-  const chips = Array.from(card.querySelectorAll('.new-listing__categories__category'))
-    .slice(0, 12)
-    .map((c) => cleanText(c.textContent ?? ''));
-  return {
-    location: chips.filter((c) => REGION_CHIP.test(c) && !PAY_CHIP.test(c)).join('; ') || undefined,
-    pay: chips.find((c) => PAY_CHIP.test(c)),
-  };
-}
 
 export const weworkremotely: SiteAdapter = {
   id: 'weworkremotely',
@@ -37,23 +21,6 @@ export const weworkremotely: SiteAdapter = {
     return slug !== undefined && !LISTS.has(slug) && !slug.endsWith('.rss');
   },
   workplace: 'remote',
-  // lists (2025–2026 design): one li.new-listing-container per job (ads are .listing-ad); the
-  // headquarters line is not where one may work
-  list: {
-    matches: [
-      '*://weworkremotely.com/',
-      '*://weworkremotely.com/categories/*',
-      '*://weworkremotely.com/remote-jobs/search*',
-      '*://weworkremotely.com/remote-jobs/new*',
-      '*://weworkremotely.com/100-percent-remote-jobs*',
-    ],
-    card: 'li.new-listing-container:not(.listing-ad)',
-    link: 'a[href^="/remote-jobs/"], a[href^="/listings/"]',
-    title: ['.new-listing__header__title'],
-    company: ['.new-listing__company-name'],
-    location: ['.new-listing__categories__category'], // the chip goes after the last chip
-    read: readChips,
-  },
   // the address is most likely the headquarters (the job API's `location` is); the pay is a 0/0 placeholder
   distrust: ['jobLocation', 'baseSalary'],
   fields: {

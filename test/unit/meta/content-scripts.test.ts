@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LISTS } from '../../../lib/page/lists';
 import { ADAPTERS } from '../../../lib/page/sites';
 
 // Each built-in board has its own content script carrying only its adapter (entrypoints/<id>.content.ts),
@@ -32,17 +33,18 @@ describe('content scripts', () => {
     },
   );
 
-  it.each(ADAPTERS.filter((a) => a.list).map((a) => [a.id, a] as const))(
+  it.each(LISTS.map((l) => [l.site, l] as const))(
     '%s has a list script, for its list pages',
-    async (id, adapter) => {
-      expect(siteScripts).toContain(`${id}-list`);
-      expect((await definition(`${id}-list.content.ts`)).matches).toEqual([...(adapter.list?.matches ?? [])]);
+    async (site, list) => {
+      expect(ADAPTERS.map((a) => a.id)).toContain(site);
+      expect(siteScripts).toContain(`${site}-list`);
+      expect((await definition(`${site}-list.content.ts`)).matches).toEqual([...list.matches]);
     },
   );
 
   it('has none for a site without an adapter, nor a list script without a list part', () => {
     const known = (id: string): boolean =>
-      ADAPTERS.some((a) => a.id === id || (a.list !== undefined && `${a.id}-list` === id));
+      ADAPTERS.some((a) => a.id === id) || LISTS.some((l) => `${l.site}-list` === id);
     expect(siteScripts.filter((id) => !known(id))).toEqual([]);
   });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readCards } from '../../../lib/page/cards';
-import { remoteok } from '../../../lib/page/sites/remoteok';
-import { weworkremotely } from '../../../lib/page/sites/weworkremotely';
+import { remoteokList } from '../../../lib/page/lists/remoteok';
+import { weworkremotelyList } from '../../../lib/page/lists/weworkremotely';
 import { itReadsListFixture, listPage } from '../../helpers/lists';
 
 // The card reader, and the list parts of the remote boards (other boards: test/unit/page/lists/).
 
 describe('Remote OK results', () => {
   // every row, its places and pay apart, an estimated pay left out
-  itReadsListFixture(remoteok, 'remoteok.html', [
+  itReadsListFixture(remoteokList, 'remoteok.html', [
     {
       id: '1085001',
       title: 'Backend Engineer',
@@ -38,7 +38,7 @@ describe('Remote OK results', () => {
 
 describe('We Work Remotely results', () => {
   // ads left out, the region chips apart from the type and pay, the headquarters never a place
-  itReadsListFixture(weworkremotely, 'weworkremotely.html', [
+  itReadsListFixture(weworkremotelyList, 'weworkremotely.html', [
     {
       id: '/remote-jobs/harrowgate-senior-rails-developer',
       title: 'Senior Rails Developer',
@@ -64,13 +64,13 @@ describe('the card reader', () => {
     const rows = doc.querySelectorAll('tr.job');
     rows[0]?.parentElement?.append(rows[0].cloneNode(true));
     (rows[1] as Element).setAttribute('aria-hidden', 'true');
-    expect(readCards(doc, remoteok.list!).map((c) => c.id)).toEqual(['1085001', '1085003']);
+    expect(readCards(doc, remoteokList).map((c) => c.id)).toEqual(['1085001', '1085003']);
   });
 
   it('puts the chip after the title when a card names no place', () => {
     const { doc } = listPage('remoteok.html');
     for (const tag of doc.querySelectorAll('tr.job[data-id="1085001"] .location')) tag.remove();
-    const card = readCards(doc, remoteok.list!)[0];
+    const card = readCards(doc, remoteokList)[0];
     expect(card?.parts.location).toBeUndefined();
     expect(card?.anchor?.textContent).toBe('Backend Engineer');
   });

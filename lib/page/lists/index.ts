@@ -1,0 +1,8 @@
+import type { ListParts } from '../sites/types';
+import { remoteokList } from './remoteok';
+import { weworkremotelyList } from './weworkremotely';
+
+/** Every board whose results lists get chips: one file each, kept apart from the posting adapters
+ * so a board's posting script does not carry its list part (and the list script carries no reader
+ * of postings). Each has its list script, entrypoints/<site>-list.content.ts. */
+export const LISTS: readonly ListParts[] = [remoteokList, weworkremotelyList];
