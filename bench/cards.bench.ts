@@ -59,6 +59,7 @@ export const cardsSuite: Suite = {
               reason: t.location ?? null,
               pay: null,
               yearly: '≈ €80k a year',
+              saved: null,
             });
         },
         teardown: close,

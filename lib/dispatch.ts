@@ -12,6 +12,7 @@ import {
 import type { FieldName } from './model/fields';
 import type { PageReading } from './model/reading';
 import type { JobsDB } from './saved-jobs/db';
+import { savedStatusOfCards } from './saved-jobs/card-status';
 import { findSaved, noteSighting, saveJob } from './saved-jobs/jobs';
 
 // The background's one dispatcher: every message a content script sends arrives here, is checked
@@ -50,8 +51,11 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
   switch (msg.type) {
     case 'analyse':
       return ctx.analyse(msg.reading);
-    case 'read-cards':
-      return ctx.judgeCards(msg.cards, msg.remoteBoard ?? null);
+    case 'read-cards': {
+      const { chips } = await ctx.judgeCards(msg.cards, msg.remoteBoard ?? null);
+      const saved = await savedStatusOfCards(await ctx.db(), msg.site, msg.cards);
+      return { chips: chips.map((c) => ({ ...c, saved: saved.get(c.id) ?? null })) };
+    }
     case 'save-job': {
       const { record, outcome } = await saveJob(await ctx.db(), msg.job);
       return { ok: true, id: record.id, savedAt: record.savedAt, status: record.status, outcome };

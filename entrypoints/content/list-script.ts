@@ -49,7 +49,7 @@ export function runListScript(ctx: ContentScriptContext, list: ListParts): void 
       site: list.site,
       // a remote-only board's cards are judged as its postings are
       remoteBoard: list.remoteBoard ?? null,
-      cards: fresh.map((c) => ({ id: c.id, ...c.parts })),
+      cards: fresh.map((c) => ({ id: c.id, url: c.url, ...c.parts })),
     }).catch(() => undefined)) as CardsResponse | undefined;
     for (const chip of answer?.chips ?? []) {
       const card = fresh.find((c) => c.id === chip.id);

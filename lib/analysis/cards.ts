@@ -40,6 +40,7 @@ function chipFor(card: CardText, profile: Profile, rates: RateTable, remoteBoard
     reason: verdict.evidence,
     pay: salary?.raw ?? null,
     yearly: salary ? yearlyLine(salary, profile, rates) : null,
+    saved: null, // the saved jobs are the store's to say (lib/dispatch.ts)
   };
 }
 

@@ -52,6 +52,8 @@ const MAX_CARDS = 200;
 /** One job card of a search-results list, its short texts as the card writes them. */
 const Card = z.object({
   id: text(200),
+  /** The posting the card links to, to recognise a job already saved. */
+  url: z.optional(webUrl),
   title: z.optional(text(500)),
   company: z.optional(text(300)),
   location: z.optional(text(500)),
@@ -111,6 +113,9 @@ export interface CardChip {
   pay: string | null;
   /** The panel's "≈ … a year" line in the user's currency, or null when it adds nothing. */
   yearly: string | null;
+  /** The status of the saved job this card is (by its link, its board's id, or its company and
+   * title), or null when it is not saved. */
+  saved: JobStatus | null;
 }
 
 /** The answer to `read-cards`: one chip per card, in the cards' order. */

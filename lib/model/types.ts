@@ -82,6 +82,16 @@ export interface Eligibility {
 
 export type VerdictStatus = 'eligible' | 'not-eligible' | 'unknown';
 
+/** A saved job's status in words, wherever it is shown (popup, card chips). */
+export const STATUS_LABEL: Record<JobStatus, string> = {
+  saved: 'Saved',
+  applied: 'Applied',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  rejected: 'Rejected',
+  archived: 'Archived',
+};
+
 /** A verdict in words, wherever it is shown (panel, card chips, saved jobs). */
 export const VERDICT_LABEL: Record<VerdictStatus, string> = {
   eligible: 'You can apply',

@@ -8,6 +8,8 @@ import type { CardParts, ListParts, SelectorList } from './sites/types';
 export interface Card {
   /** The job's id on the board (a data attribute, else the path of the card's link). */
   id: string;
+  /** The posting the card links to. */
+  url?: string;
   el: Element;
   /** The chip goes after this element: the card's last place, else its title. */
   anchor: Element | null;
@@ -34,13 +36,13 @@ function matches(card: Element, selectors: SelectorList | undefined): Match[] {
   return [];
 }
 
-function idOf(card: Element, list: ListParts, base: string): string | undefined {
-  const own = list.idAttribute ? card.getAttribute(list.idAttribute) : null;
-  if (own) return own;
+/** The card's link, as an address of the web. */
+function linkOf(card: Element, list: ListParts, base: string): URL | undefined {
   const href = list.link ? card.querySelector(list.link)?.getAttribute('href') : null;
   if (!href) return undefined;
   try {
-    return new URL(href, base).pathname;
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) ? url : undefined;
   } catch {
     return undefined;
   }
@@ -51,7 +53,8 @@ export function readCards(doc: Document, list: ListParts): Card[] {
   const out: Card[] = [];
   const seen = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll(list.card)).slice(0, MAX_CARDS)) {
-    const id = idOf(el, list, doc.baseURI);
+    const link = linkOf(el, list, doc.baseURI);
+    const id = (list.idAttribute && el.getAttribute(list.idAttribute)) || link?.pathname;
     if (!id || seen.has(id) || el.closest('[aria-hidden="true"]')) continue;
     seen.add(id);
     const places = matches(el, list.location);
@@ -63,7 +66,7 @@ export function readCards(doc: Document, list: ListParts): Card[] {
       pay: matches(el, list.pay)[0]?.text,
       ...list.read?.(el),
     };
-    out.push({ id, el, anchor: places.at(-1)?.el ?? title?.el ?? null, parts });
+    out.push({ id, url: link?.href, el, anchor: places.at(-1)?.el ?? title?.el ?? null, parts });
   }
   return out;
 }

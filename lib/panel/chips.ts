@@ -1,8 +1,8 @@
 import type { CardChip } from '../model/messages';
-import { VERDICT_LABEL, type VerdictStatus } from '../model/types';
+import { STATUS_LABEL, VERDICT_LABEL, type VerdictStatus } from '../model/types';
 
-// A job card's chip: ✓ / ✗ / ? for the user's profile, and the card's pay as ≈ a year in their
-// currency. The host is placed absolutely at the spot it would take after the card's last place, so
+// A job card's chip: ✓ / ✗ / ? for the user's profile, the card's pay as ≈ a year in their
+// currency, and the status of the job when it is among their saved jobs. The host is placed absolutely at the spot it would take after the card's last place, so
 // the card's own boxes never move; its look lives in its own shadow root, out of the page's reach.
 
 const MARK: Record<VerdictStatus, string> = { eligible: '✓', 'not-eligible': '✗', unknown: '?' };
@@ -12,12 +12,18 @@ const CSS = `:host{all:initial!important;position:absolute!important;z-index:214
 font:600 11px/16px system-ui,sans-serif;white-space:nowrap;border:1px solid;background:#fff}
 .eligible{color:#05603a;border-color:#6ce9a6}.not-eligible{color:#912018;border-color:#fda29b}
 .unknown{color:#475467;border-color:#d0d5dd}.pay{font-weight:400}
+.saved{padding:0 5px;border-radius:6px;background:#eef4ff;color:#3538cd}
 @media (prefers-color-scheme:dark){.chip{background:#101828}.eligible{color:#75e0a7}
-.not-eligible{color:#fda29b}.unknown{color:#d0d5dd}}`;
+.not-eligible{color:#fda29b}.unknown{color:#d0d5dd}.saved{background:#1f235b;color:#c7d7fe}}`;
 
 /** The card text that decided, with the verdict in words, for the chip's tooltip. */
 export const chipTooltip = (chip: CardChip): string =>
-  chip.reason ? `${VERDICT_LABEL[chip.verdict]}: “${chip.reason}”` : VERDICT_LABEL[chip.verdict];
+  [
+    chip.reason ? `${VERDICT_LABEL[chip.verdict]}: “${chip.reason}”` : VERDICT_LABEL[chip.verdict],
+    chip.saved && `In your saved jobs: ${STATUS_LABEL[chip.saved]}`,
+  ]
+    .filter(Boolean)
+    .join('. ');
 
 /** A chip for one card (not yet in the page). Page text reaches it only as text. */
 export function createChip(doc: Document, chip: CardChip): HTMLElement {
@@ -42,6 +48,12 @@ export function createChip(doc: Document, chip: CardChip): HTMLElement {
     pay.className = 'pay';
     pay.textContent = payLine;
     body.append(pay);
+  }
+  if (chip.saved) {
+    const saved = doc.createElement('span');
+    saved.className = 'saved';
+    saved.textContent = STATUS_LABEL[chip.saved];
+    body.append(saved);
   }
   shadow.append(style, body);
   return host;

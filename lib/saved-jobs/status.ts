@@ -1,13 +1,4 @@
-import type { JobStatus } from '../model/types';
-
-export const STATUS_LABEL: Record<JobStatus, string> = {
-  saved: 'Saved',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  archived: 'Archived',
-};
+export { STATUS_LABEL } from '../model/types';
 
 const MAX_TAGS = 20;
 const MAX_TAG_LENGTH = 40;

@@ -63,6 +63,24 @@ test('cards that arrive as the list grows get their chip', async ({ context, ext
   await expect(page.locator('jobsight-chip')).toHaveCount(4);
 });
 
+test('a card that is a job already saved (here from its Greenhouse page) says so', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, { country: 'US' });
+  const posting = await context.newPage();
+  await posting.goto(`http://boards.greenhouse.io:${server.port}/acmerobotics/jobs/5120034`);
+  await posting.locator('jobsight-panel button.js-save').click();
+  await expect(posting.locator('jobsight-panel button.js-save')).toHaveText(/^Saved ✓/);
+  const page = await context.newPage();
+  await page.goto(REMOTE_OK(server.port));
+  // "Backend Engineer" at Acme Robotics on Remote OK is the job saved from Greenhouse
+  await expect(chip(page, '1085001')).toContainText('Saved');
+  await expect(chip(page, '1085001').locator('.chip')).toHaveAttribute('title', /In your saved jobs: Saved/);
+  await expect(chip(page, '1085002')).not.toContainText('Saved');
+});
+
 test("the chips move none of the page's own boxes", async ({ context, extensionId, server }) => {
   await setProfile(context, extensionId, { country: 'US' });
   // the same page where no script runs (no board matches 127.0.0.1)…

@@ -167,8 +167,62 @@ describe('the background dispatcher: job cards of a results list', () => {
     const answer: CardsResponse = { chips: [] };
     const judgeCards = async (c: CardText[], board: string | null) => (seen.push([c, board]), answer);
     const ctx = { ...context(openJobsDb()), judgeCards };
-    expect(await dispatch({ type: 'read-cards', site: 'linkedin', cards }, ctx)).toBe(answer);
+    expect(await dispatch({ type: 'read-cards', site: 'linkedin', cards }, ctx)).toEqual(answer);
     expect(seen).toEqual([[cards, null]]);
+  });
+
+  it('marks the cards that are saved jobs with their status: by their link, or the same job saved from another board', async () => {
+    const db = openJobsDb();
+    const saved = await saveJob(
+      await db,
+      sampleJob({ url: 'https://remoteok.com/remote-jobs/1085001-remote-platform-engineer-northwind' }),
+      1000,
+    );
+    await setStatus(await db, saved.record.id, 'applied', 2000);
+    await saveJob(
+      await db,
+      sampleJob({
+        url: 'https://boards.greenhouse.io/quill/jobs/77',
+        title: 'Data Engineer',
+        company: 'Quill',
+      }),
+      3000,
+    );
+    const cards: CardText[] = [
+      { id: '1085001', url: 'https://remoteok.com/remote-jobs/1085001-remote-platform-engineer-northwind' },
+      {
+        id: '1085002',
+        url: 'https://remoteok.com/remote-jobs/1085002-remote-data-engineer-quill',
+        title: 'Data Engineer',
+        company: 'Quill',
+      },
+      {
+        id: '1085003',
+        url: 'https://remoteok.com/remote-jobs/1085003-remote-designer-acme',
+        title: 'Designer',
+        company: 'Acme',
+      },
+      { id: '1085004', title: 'Data Engineer', company: 'Quill' }, // links nowhere: not looked up
+    ];
+    const chip = (id: string) => ({
+      id,
+      verdict: 'unknown' as const,
+      reason: null,
+      pay: null,
+      yearly: null,
+      saved: null,
+    });
+    const judgeCards = async (c: CardText[]) => ({ chips: c.map((card) => chip(card.id)) });
+    const answer = await dispatch(
+      { type: 'read-cards', site: 'remoteok', cards },
+      { ...context(db), judgeCards },
+    );
+    expect((answer as CardsResponse).chips.map((c) => [c.id, c.saved])).toEqual([
+      ['1085001', 'applied'],
+      ['1085002', 'saved'],
+      ['1085003', null],
+      ['1085004', null],
+    ]);
   });
 
   it('tells judgeCards the board lists remote jobs only, when the content script says so', async () => {

@@ -9,6 +9,7 @@ export const remoteokList: ListParts = {
   matches: ['*://remoteok.com/', '*://remoteok.com/?*', '*://remoteok.com/remote-*-jobs*'],
   card: 'tr.job[data-id]',
   idAttribute: 'data-id',
+  link: 'a[itemprop="url"], a.preventLink',
   title: ['h2[itemprop="title"]', 'h2'],
   company: ['h3[itemprop="name"]', '.companyLink h3'],
   location: ['.location'], // places, then the pay: the chip goes after the row's last tag

@@ -12,7 +12,7 @@ describe('Remote OK results', () => {
     {
       id: '1085001',
       title: 'Backend Engineer',
-      company: 'Tidepool',
+      company: 'Acme Robotics',
       location: 'United States',
       pay: '$120k - $150k',
       anchor: '💰 $120k - $150k',
