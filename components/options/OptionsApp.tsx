@@ -3,6 +3,7 @@ import type { Profile } from '../../lib/model/types';
 import type { EnabledSitesApi } from '../../utils/site-access-api';
 import { Diagnostics, type DiagnosticsProps } from './Diagnostics';
 import { EnabledSites } from './EnabledSites';
+import { HiddenCompanies, type HiddenCompaniesProps } from './HiddenCompanies';
 import { ProfileForm } from '../shared/ProfileForm';
 import { RateOverrides, type RateOverridesProps } from './RateOverrides';
 
@@ -15,9 +16,11 @@ export interface OptionsAppProps {
   rates?: RateOverridesProps;
   /** Board readers' misses; the section is left out without it. */
   diagnostics?: DiagnosticsProps;
+  /** Companies hidden on results lists; the section is left out without it. */
+  hiddenCompanies?: HiddenCompaniesProps;
 }
 
-export function OptionsApp({ load, save, sites, rates, diagnostics }: OptionsAppProps) {
+export function OptionsApp({ load, save, sites, rates, diagnostics, hiddenCompanies }: OptionsAppProps) {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => void load().then(setProfile), [load]);
   return (
@@ -39,6 +42,7 @@ export function OptionsApp({ load, save, sites, rates, diagnostics }: OptionsApp
       )}
       {rates && <RateOverrides {...rates} />}
       {sites && <EnabledSites api={sites} />}
+      {hiddenCompanies && <HiddenCompanies {...hiddenCompanies} />}
       {diagnostics && <Diagnostics {...diagnostics} />}
     </main>
   );

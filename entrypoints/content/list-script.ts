@@ -2,8 +2,17 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardChip, CardsResponse, ToBackground } from '../../lib/model/messages';
 import { readCards, type Card } from '../../lib/page/cards';
+import { filterCards } from '../../lib/panel/card-filter';
 import { createChip } from '../../lib/panel/chips';
+import { createListControl, type CardFilter } from '../../lib/panel/list-control';
 import type { ListParts } from '../../lib/page/sites/types';
+import {
+  hideCompany,
+  loadHiddenCompanies,
+  loadListFilter,
+  saveListFilter,
+  watchHiddenCompanies,
+} from '../../utils/list-prefs';
 import { watchVerdictSettings } from '../../utils/settings-watch';
 
 // A board's list pages: a chip on every job card. The cards' texts go to the background in one
@@ -30,19 +39,62 @@ function place(card: Card, shown: Shown): void {
   card.anchor.after(shown.host);
 }
 
+/** The user's choices for this list: the site's filter (and its control bar), the hidden companies. */
+function listChoices(ctx: ContentScriptContext, refilter: () => void) {
+  const host = location.hostname;
+  const state = { mode: 'show' as CardFilter, hidden: new Set<string>() };
+  const control = createListControl(document, state.mode, (mode) => {
+    state.mode = mode;
+    control.show(mode);
+    refilter();
+    void saveListFilter(host, mode);
+  });
+  const loadHidden = async (): Promise<void> => {
+    state.hidden = new Set((await loadHiddenCompanies()).map((c) => c.key));
+  };
+  const ready = Promise.all([loadListFilter(host), loadHidden()]).then(([mode]) => {
+    state.mode = mode;
+    control.show(mode);
+  });
+  const stop = watchHiddenCompanies(() => void loadHidden().then(refilter));
+  ctx.onInvalidated(() => {
+    stop();
+    control.host.remove();
+  });
+  /** The bar appears with the first card, after <body> as the panel does. */
+  const showBar = (): void => {
+    if (!control.host.isConnected) document.documentElement.append(control.host);
+  };
+  return { state, ready, showBar };
+}
+
 /** Chips on the list's cards, kept in step with the page until the script is invalidated. */
 export function runListScript(ctx: ContentScriptContext, list: ListParts): void {
   const shown = new Map<string, Shown>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cards: Card[] = [];
+  const refilter = (): void =>
+    filterCards(
+      cards.map((c) => ({
+        el: c.el,
+        verdict: shown.get(c.id)?.chip.verdict ?? null,
+        company: c.parts.company,
+      })),
+      choices.state.mode,
+      choices.state.hidden,
+    );
+  const choices = listChoices(ctx, refilter);
 
   const update = async (): Promise<void> => {
     timer = undefined;
-    const cards = readCards(document, list);
+    cards = readCards(document, list);
+    if (cards.length) choices.showBar();
     const fresh = cards.filter((c) => shown.get(c.id)?.texts !== textsOf(c));
     for (const card of cards) {
       const known = shown.get(card.id);
       if (known && known.texts === textsOf(card)) place(card, known);
     }
+    refilter();
     if (!fresh.length || ctx.signal.aborted) return;
     const answer = (await send({
       type: 'read-cards',
@@ -55,17 +107,21 @@ export function runListScript(ctx: ContentScriptContext, list: ListParts): void 
       const card = fresh.find((c) => c.id === chip.id);
       if (!card || ctx.signal.aborted) continue;
       shown.get(chip.id)?.host.remove();
-      const entry = { chip, host: createChip(document, chip), texts: textsOf(card) };
+      const company = card.parts.company;
+      const hide = company ? { name: company, hide: () => void hideCompany(company) } : undefined;
+      const entry = { chip, host: createChip(document, chip, hide), texts: textsOf(card) };
       shown.set(chip.id, entry);
       place(card, entry);
     }
+    refilter();
   };
   const schedule = (): void => {
     timer ??= setTimeout(() => void update(), BATCH_MS);
   };
 
-  // Our own chips going in are not a change of the list.
-  const ours = (node: Node): boolean => node.nodeName === 'JOBSIGHT-CHIP';
+  // Our own chips and bar going in are not a change of the list.
+  const ours = (node: Node): boolean =>
+    node.nodeName === 'JOBSIGHT-CHIP' || node.nodeName === 'JOBSIGHT-LIST-CONTROL';
   const observer = new MutationObserver((records) => {
     if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(ours) && r.type === 'childList'))
       return;
@@ -84,7 +140,7 @@ export function runListScript(ctx: ContentScriptContext, list: ListParts): void 
     if (timer !== undefined) clearTimeout(timer);
     for (const entry of shown.values()) entry.host.remove();
   });
-  void update();
+  void choices.ready.then(update);
 }
 
 /** A board's list script: declared for its list pages, carrying only its list part. */

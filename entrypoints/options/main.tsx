@@ -4,6 +4,7 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { loadProfile, saveProfile } from '../../utils/profile-store';
 import { enabledSitesApi } from '../../utils/site-access-api';
 import { clearDiagnostics, loadDiagnostics } from '../../utils/diagnostics';
+import { loadHiddenCompanies, restoreCompany } from '../../utils/list-prefs';
 import { loadOverrides, saveOverrides } from '../../utils/rates-store';
 
 const root = document.getElementById('app');
@@ -15,6 +16,7 @@ if (root)
       sites={enabledSitesApi}
       rates={{ load: loadOverrides, save: saveOverrides }}
       diagnostics={{ load: loadDiagnostics, clear: clearDiagnostics }}
+      hiddenCompanies={{ load: loadHiddenCompanies, restore: restoreCompany }}
     />,
     root,
   );

@@ -13,6 +13,8 @@ font:600 11px/16px system-ui,sans-serif;white-space:nowrap;border:1px solid;back
 .eligible{color:#05603a;border-color:#6ce9a6}.not-eligible{color:#912018;border-color:#fda29b}
 .unknown{color:#475467;border-color:#d0d5dd}.pay{font-weight:400}
 .saved{padding:0 5px;border-radius:6px;background:#eef4ff;color:#3538cd}
+.hide{font:inherit;border:0;background:none;color:inherit;padding:0 2px;cursor:pointer;opacity:.6}
+.hide:hover,.hide:focus-visible{opacity:1}
 @media (prefers-color-scheme:dark){.chip{background:#101828}.eligible{color:#75e0a7}
 .not-eligible{color:#fda29b}.unknown{color:#d0d5dd}.saved{background:#1f235b;color:#c7d7fe}}`;
 
@@ -25,8 +27,13 @@ export const chipTooltip = (chip: CardChip): string =>
     .filter(Boolean)
     .join('. ');
 
-/** A chip for one card (not yet in the page). Page text reaches it only as text. */
-export function createChip(doc: Document, chip: CardChip): HTMLElement {
+/** A chip for one card (not yet in the page). Page text reaches it only as text. `hideCompany`: the
+ * card's company and what hides its cards, for the chip's hide button. */
+export function createChip(
+  doc: Document,
+  chip: CardChip,
+  hideCompany?: { name: string; hide: () => void },
+): HTMLElement {
   const host = doc.createElement('jobsight-chip');
   host.dataset['jobId'] = chip.id;
   host.dataset['verdict'] = chip.verdict;
@@ -54,6 +61,21 @@ export function createChip(doc: Document, chip: CardChip): HTMLElement {
     saved.className = 'saved';
     saved.textContent = STATUS_LABEL[chip.saved];
     body.append(saved);
+  }
+  if (hideCompany) {
+    const hide = doc.createElement('button');
+    hide.type = 'button';
+    hide.className = 'hide';
+    hide.textContent = '×';
+    hide.title = `Hide jobs from ${hideCompany.name}`;
+    hide.setAttribute('aria-label', hide.title);
+    hide.addEventListener('click', (e) => {
+      // the card is a link on most boards: the click is ours, not a way to the posting
+      e.preventDefault();
+      e.stopPropagation();
+      hideCompany.hide();
+    });
+    body.append(hide);
   }
   shadow.append(style, body);
   return host;

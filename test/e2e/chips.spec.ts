@@ -112,3 +112,48 @@ test('We Work Remotely results: region chips read, ads and headquarters left alo
   );
   await expect(page.locator('jobsight-chip')).toHaveCount(2);
 });
+
+test('the cards not open to the user are dimmed or hidden as chosen on the page, remembered for the site', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, { country: 'US' });
+  const page = await context.newPage();
+  await page.goto(REMOTE_OK(server.port));
+  const europe = page.locator('tr.job[data-id="1085003"]'); // not open to a person in the US
+  await expect(chip(page, '1085003')).toHaveAttribute('data-verdict', 'not-eligible');
+  const bar = page.locator('jobsight-list-control');
+  await bar.getByRole('button', { name: 'Hide' }).click();
+  await expect(europe).toBeHidden();
+  await expect(page.locator('tr.job[data-id="1085001"]')).toBeVisible();
+  await page.reload();
+  await expect(chip(page, '1085001')).toHaveAttribute('data-verdict', 'eligible');
+  await expect(europe).toBeHidden();
+  await expect(bar.getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-pressed', 'true');
+  await bar.getByRole('button', { name: 'Dim' }).click();
+  await expect(europe).toBeVisible();
+  await expect(europe).toHaveCSS('opacity', '0.35');
+  await bar.getByRole('button', { name: 'Show' }).click();
+  await expect(europe).toHaveCSS('opacity', '1');
+});
+
+test('a company hidden from its card is hidden on every board, and listed, restorable, in the options', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, { country: 'US' });
+  const page = await context.newPage();
+  await page.goto(REMOTE_OK(server.port));
+  await chip(page, '1085002').getByRole('button', { name: 'Hide jobs from Larchmont' }).click();
+  await expect(page.locator('tr.job[data-id="1085002"]')).toBeHidden();
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const listed = options.locator('.hidden-list li', { hasText: 'Larchmont' });
+  await expect(listed).toHaveCount(1);
+  await listed.getByRole('button', { name: 'Show Larchmont again' }).click();
+  await expect(options.locator('.hidden-none')).toBeVisible();
+  // the list follows the options page without a reload
+  await expect(page.locator('tr.job[data-id="1085002"]')).toBeVisible();
+});
