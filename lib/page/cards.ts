@@ -36,9 +36,10 @@ function matches(card: Element, selectors: SelectorList | undefined): Match[] {
   return [];
 }
 
-/** The card's link, as an address of the web. */
+/** The card's link (the card itself, where the card is a link), as an address of the web. */
 function linkOf(card: Element, list: ListParts, base: string): URL | undefined {
-  const href = list.link ? card.querySelector(list.link)?.getAttribute('href') : null;
+  const link = list.link && (card.matches(list.link) ? card : card.querySelector(list.link));
+  const href = link ? link.getAttribute('href') : null;
   if (!href) return undefined;
   try {
     const url = new URL(href, base);
@@ -54,7 +55,8 @@ export function readCards(doc: Document, list: ListParts): Card[] {
   const seen = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll(list.card)).slice(0, MAX_CARDS)) {
     const link = linkOf(el, list, doc.baseURI);
-    const id = (list.idAttribute && el.getAttribute(list.idAttribute)) || link?.pathname;
+    const holder = list.idFrom ? el.querySelector(list.idFrom) : el;
+    const id = (list.idAttribute && holder?.getAttribute(list.idAttribute)) || link?.pathname;
     if (!id || seen.has(id) || el.closest('[aria-hidden="true"]')) continue;
     seen.add(id);
     const places = matches(el, list.location);

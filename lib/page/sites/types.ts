@@ -26,9 +26,12 @@ export interface ListParts {
   matches: readonly string[];
   /** One element per job card; cards that are ads or placeholders are left out by the selector. */
   card: string;
-  /** The attribute of the card that holds its job id; else the id is the card link's path. */
+  /** The attribute that holds the card's job id (on the card, else on its `idFrom` element); else
+   * the id is the card link's path. */
   idAttribute?: string;
-  /** The link to the posting, inside the card. */
+  /** Where in the card the id attribute is, when the board keeps it on one element (its title link). */
+  idFrom?: string;
+  /** The link to the posting: inside the card, or the card itself. */
   link?: string;
   title?: SelectorList;
   company?: SelectorList;

@@ -70,6 +70,7 @@ describe('a card’s location, for each person', () => {
       reason: null,
       pay: null,
       yearly: null,
+      saved: null,
     });
   });
 
@@ -155,9 +156,9 @@ describe('a list of cards', () => {
       { id: 'c', location: '2 Locations' },
     ];
     expect(chipsFor(cards, DE, DEFAULT_RATES)).toEqual([
-      { id: 'a', verdict: E, reason: 'Berlin, Germany', pay: '€60k–75k', yearly: null },
-      { id: 'b', verdict: N, reason: 'USA Only', pay: null, yearly: null },
-      { id: 'c', verdict: U, reason: null, pay: null, yearly: null },
+      { id: 'a', verdict: E, reason: 'Berlin, Germany', pay: '€60k–75k', yearly: null, saved: null },
+      { id: 'b', verdict: N, reason: 'USA Only', pay: null, yearly: null, saved: null },
+      { id: 'c', verdict: U, reason: null, pay: null, yearly: null, saved: null },
     ]);
     expect(chipsFor([], DE, DEFAULT_RATES)).toEqual([]);
   });

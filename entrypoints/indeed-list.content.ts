@@ -1,0 +1,4 @@
+import { indeedList } from '../lib/page/lists/indeed';
+import { defineListScript } from './content/list-script';
+
+export default defineListScript(indeedList);

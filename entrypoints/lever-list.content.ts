@@ -1,0 +1,4 @@
+import { leverList } from '../lib/page/lists/lever';
+import { defineListScript } from './content/list-script';
+
+export default defineListScript(leverList);

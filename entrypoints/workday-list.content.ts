@@ -1,0 +1,4 @@
+import { workdayList } from '../lib/page/lists/workday';
+import { defineListScript } from './content/list-script';
+
+export default defineListScript(workdayList);
