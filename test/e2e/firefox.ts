@@ -87,7 +87,7 @@ const checks: Check[] = [
     },
   ],
   [
-    'results list: a chip per card for the profile, and on cards that arrive later',
+    'results lists of two boards: a chip per card for the profile, on cards that arrive later, and the hide bar',
     async (page, port) => {
       await openOptions(page);
       await page.waitForSelector('select[name="country"]', { timeout: TIMEOUT });
@@ -111,6 +111,18 @@ const checks: Check[] = [
         document.querySelector('#jobsboard tbody')?.append(row);
       });
       await verdict('1085009', 'eligible');
+      await page.goto(`http://weworkremotely.com:${port}/categories/remote-back-end-programming-jobs`);
+      await verdict('/remote-jobs/harrowgate-senior-rails-developer', 'not-eligible'); // USA Only
+      await verdict('/remote-jobs/velvetine-elixir-engineer', 'eligible'); // Anywhere in the World
+      // the bar hides the cards not open to the person, here as in Chromium
+      await (await page.waitForSelector('jobsight-list-control >>> button[data-filter="hide"]'))?.click();
+      await page.waitForFunction(
+        () => {
+          const card = document.querySelector('a[href="/remote-jobs/harrowgate-senior-rails-developer"]');
+          return card?.closest('li')?.style.display === 'none';
+        },
+        { timeout: TIMEOUT },
+      );
     },
   ],
 ];

@@ -41,6 +41,14 @@ test('no request leaves the browser but to the fixture server while the extensio
   await page.locator('jobsight-panel .js-move').click();
   await page.locator('jobsight-panel .js-collapse').click();
   await expect(page.locator('jobsight-panel button.js-badge')).toBeVisible();
+  // A results list with its chips, and the company hidden from a card.
+  await page.goto(`http://remoteok.com:${server.port}/remote-dev-jobs`);
+  await expect(page.locator('jobsight-chip')).toHaveCount(3);
+  await page
+    .locator('jobsight-chip[data-job-id="1085002"]')
+    .getByRole('button', { name: /^Hide jobs from/ })
+    .click();
+  await expect(page.locator('tr.job[data-id="1085002"]')).toBeHidden();
   const article = await context.newPage();
   await article.goto(`http://www.remotewlb.com:${server.port}/blog/remote-hiring`);
   await expect.poll(async () => (await toolbar(background, article)).title).toMatch(/no job posting/);
