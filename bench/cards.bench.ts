@@ -60,6 +60,8 @@ export const cardsSuite: Suite = {
               pay: null,
               yearly: '≈ €80k a year',
               saved: null,
+              lastSeen: null,
+              repostOf: null,
             });
         },
         teardown: close,

@@ -12,7 +12,8 @@ import {
 import type { FieldName } from './model/fields';
 import type { PageReading } from './model/reading';
 import type { JobsDB } from './saved-jobs/db';
-import { savedStatusOfCards } from './saved-jobs/card-status';
+import { historyOfCards } from './saved-jobs/card-status';
+import { noteSeen } from './saved-jobs/seen';
 import { findSaved, noteSighting, saveJob } from './saved-jobs/jobs';
 
 // The background's one dispatcher: every message a content script sends arrives here, is checked
@@ -49,12 +50,16 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
   if (!parsed.success) return refusal(parsed.error.issues);
   const msg = parsed.data;
   switch (msg.type) {
-    case 'analyse':
-      return ctx.analyse(msg.reading);
+    case 'analyse': {
+      const answer = await ctx.analyse(msg.reading);
+      // the user has now seen this posting: its card on a results list will say so
+      if (answer.job) await noteSeen(await ctx.db(), answer.job).catch(() => {});
+      return answer;
+    }
     case 'read-cards': {
       const { chips } = await ctx.judgeCards(msg.cards, msg.remoteBoard ?? null);
-      const saved = await savedStatusOfCards(await ctx.db(), msg.site, msg.cards);
-      return { chips: chips.map((c) => ({ ...c, saved: saved.get(c.id) ?? null })) };
+      const history = await historyOfCards(await ctx.db(), msg.site, msg.cards);
+      return { chips: chips.map((c) => ({ ...c, ...history.get(c.id) })) };
     }
     case 'save-job': {
       const { record, outcome } = await saveJob(await ctx.db(), msg.job);

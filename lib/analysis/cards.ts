@@ -40,7 +40,10 @@ function chipFor(card: CardText, profile: Profile, rates: RateTable, remoteBoard
     reason: verdict.evidence,
     pay: salary?.raw ?? null,
     yearly: salary ? yearlyLine(salary, profile, rates) : null,
-    saved: null, // the saved jobs are the store's to say (lib/dispatch.ts)
+    // the saved jobs and the user's history are the store's to say (lib/dispatch.ts)
+    saved: null,
+    lastSeen: null,
+    repostOf: null,
   };
 }
 

@@ -116,6 +116,10 @@ export interface CardChip {
   /** The status of the saved job this card is (by its link, its board's id, or its company and
    * title), or null when it is not saved. */
   saved: JobStatus | null;
+  /** When the user last opened this posting (ms since the epoch), or null. */
+  lastSeen: number | null;
+  /** When they first opened the same company and title under another id: a repost. */
+  repostOf: number | null;
 }
 
 /** The answer to `read-cards`: one chip per card, in the cards' order. */

@@ -2,7 +2,8 @@ import type { CardChip } from '../model/messages';
 import { STATUS_LABEL, VERDICT_LABEL, type VerdictStatus } from '../model/types';
 
 // A job card's chip: ✓ / ✗ / ? for the user's profile, the card's pay as ≈ a year in their
-// currency, and the status of the job when it is among their saved jobs. The host is placed absolutely at the spot it would take after the card's last place, so
+// currency, the status of the job when it is among their saved jobs, and when they opened it before
+// (or that it is a repost of a job they saw). The host is placed absolutely at the spot it would take after the card's last place, so
 // the card's own boxes never move; its look lives in its own shadow root, out of the page's reach.
 
 const MARK: Record<VerdictStatus, string> = { eligible: '✓', 'not-eligible': '✗', unknown: '?' };
@@ -13,10 +14,22 @@ font:600 11px/16px system-ui,sans-serif;white-space:nowrap;border:1px solid;back
 .eligible{color:#05603a;border-color:#6ce9a6}.not-eligible{color:#912018;border-color:#fda29b}
 .unknown{color:#475467;border-color:#d0d5dd}.pay{font-weight:400}
 .saved{padding:0 5px;border-radius:6px;background:#eef4ff;color:#3538cd}
+.seen{font-weight:400;opacity:.8}
 .hide{font:inherit;border:0;background:none;color:inherit;padding:0 2px;cursor:pointer;opacity:.6}
 .hide:hover,.hide:focus-visible{opacity:1}
 @media (prefers-color-scheme:dark){.chip{background:#101828}.eligible{color:#75e0a7}
 .not-eligible{color:#fda29b}.unknown{color:#d0d5dd}.saved{background:#1f235b;color:#c7d7fe}}`;
+
+const day = (ms: number): string =>
+  new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+
+/** What the user's history says of the card: a repost of a job seen before, else when they last
+ * opened it (a saved job says its status instead). */
+export function historyLine(chip: CardChip): string | null {
+  if (chip.repostOf !== null) return `Reposted, first seen ${day(chip.repostOf)}`;
+  if (chip.lastSeen !== null && !chip.saved) return `Seen ${day(chip.lastSeen)}`;
+  return null;
+}
 
 /** The card text that decided, with the verdict in words, for the chip's tooltip. */
 export const chipTooltip = (chip: CardChip): string =>
@@ -61,6 +74,13 @@ export function createChip(
     saved.className = 'saved';
     saved.textContent = STATUS_LABEL[chip.saved];
     body.append(saved);
+  }
+  const history = historyLine(chip);
+  if (history) {
+    const seen = doc.createElement('span');
+    seen.className = 'seen';
+    seen.textContent = history;
+    body.append(seen);
   }
   if (hideCompany) {
     const hide = doc.createElement('button');

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { migrate } from './migrations';
 import type { JobStatus } from '../model/types';
-import type { SavedJob, Snapshot } from './types';
+import type { SavedJob, SeenPosting, Snapshot } from './types';
 
 export interface JobsDB extends DBSchema {
   jobs: {
@@ -10,10 +10,11 @@ export interface JobsDB extends DBSchema {
     indexes: { savedAt: number; status: JobStatus; company: string; eligibility: string; keys: string };
   };
   snapshots: { key: string; value: Snapshot };
+  seen: { key: string; value: SeenPosting; indexes: { lastSeen: number; titleKey: string } };
 }
 
 export const DB_NAME = 'jobsight';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 function abortQuietly(tx: { abort(): void }): void {
   try {

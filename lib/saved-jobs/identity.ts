@@ -56,10 +56,18 @@ function postKey(id: JobIdentity): string | null {
   return `post:${site}:${id.postingId.trim().toLowerCase()}`;
 }
 
-function titleKey(id: JobIdentity): string | null {
+/** "title:<company>|<title>": the same job, whatever page or board shows it (a repost too). */
+export function titleKey(id: Pick<JobIdentity, 'company' | 'title'>): string | null {
   const company = companyKeyOf(id.company);
   const title = id.title ? titleKeyOf(id.title) : '';
   return company && title ? `title:${company}|${title}` : null;
+}
+
+/** The one key a posting's page is remembered by: its ATS or board id (so a results card's link and
+ * the posting's own address meet), else the address it was opened at (the address a card links to,
+ * which a canonical URL may not be). */
+export function pageKey(id: Pick<JobIdentity, 'url' | 'canonicalUrl'>): string | null {
+  return atsKey(id.url) ?? atsKey(id.canonicalUrl) ?? urlKey(id.url);
 }
 
 /** Every key a posting can be recognised by, strongest first, without repeats. */

@@ -64,7 +64,14 @@ async function v1ToV2(db: Db, tx: Tx): Promise<void> {
   }
 }
 
-const STEPS: Record<number, Step> = { 1: createV1, 2: v1ToV2 };
+/** Version 3: the postings the user opened (first and last seen), saved or not. */
+async function v2ToV3(db: Db): Promise<void> {
+  const seen = db.createObjectStore('seen', { keyPath: 'key' });
+  seen.createIndex('lastSeen', 'lastSeen');
+  seen.createIndex('titleKey', 'titleKey');
+}
+
+const STEPS: Record<number, Step> = { 1: createV1, 2: v1ToV2, 3: v2ToV3 };
 
 /** Run every step from oldVersion up to newVersion. */
 export async function migrate(db: Db, tx: Tx, oldVersion: number, newVersion: number): Promise<void> {

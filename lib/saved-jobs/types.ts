@@ -22,6 +22,19 @@ export interface StatusChange {
 export type JobIdentity = Pick<Job, 'url'> &
   Partial<Pick<Job, 'canonicalUrl' | 'site' | 'postingId' | 'applyUrl' | 'company' | 'title'>>;
 
+/** A posting the user opened, saved or not: when first and last (lib/saved-jobs/seen.ts). */
+export interface SeenPosting {
+  /** `pageKey`: its board's id, else its page. */
+  key: string;
+  /** `titleKey`: the same company and title under another key of the same board is a repost. */
+  titleKey: string | null;
+  /** Where its key is unique ("ats:linkedin", "url:remoteok.com"): a repost is on the same board;
+   * the same job on another board is no repost. */
+  board: string;
+  firstSeen: number;
+  lastSeen: number;
+}
+
 /** Another page the same posting was seen on (a board, LinkedIn, the ATS itself). */
 export type Sighting = Required<JobIdentity> & { seenAt: number };
 

@@ -78,7 +78,23 @@ test('a card that is a job already saved (here from its Greenhouse page) says so
   // "Backend Engineer" at Acme Robotics on Remote OK is the job saved from Greenhouse
   await expect(chip(page, '1085001')).toContainText('Saved');
   await expect(chip(page, '1085001').locator('.chip')).toHaveAttribute('title', /In your saved jobs: Saved/);
+  // the same job on another board, not a repost
+  await expect(chip(page, '1085001')).not.toContainText('Reposted');
   await expect(chip(page, '1085002')).not.toContainText('Saved');
+});
+
+test('a card of a posting opened before says when', async ({ context, extensionId, server }) => {
+  await setProfile(context, extensionId, { country: 'US' });
+  const posting = await context.newPage();
+  await posting.goto(
+    `http://remoteok.com:${server.port}/remote-jobs/1085003-remote-frontend-developer-quaystone`,
+  );
+  await expect(posting.locator('jobsight-panel .js-title')).toBeVisible();
+  const page = await context.newPage();
+  await page.goto(REMOTE_OK(server.port));
+  const today = new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'short' });
+  await expect(chip(page, '1085003')).toContainText(`Seen ${today}`);
+  await expect(chip(page, '1085001')).not.toContainText('Seen');
 });
 
 test("the chips move none of the page's own boxes", async ({ context, extensionId, server }) => {

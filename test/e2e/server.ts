@@ -20,6 +20,7 @@ export const ROUTES: Record<string, string> = {
   '/embed/job_app': '../sites/greenhouse--embed.html',
   // List pages (chips.spec.ts)
   '/remote-dev-jobs': '../lists/remoteok.html',
+  '/remote-jobs/1085003-remote-frontend-developer-quaystone': '../sites/remoteok.html', // a posting opened
   '/categories/remote-back-end-programming-jobs': '../lists/weworkremotely.html',
   // Saved jobs in the popup (popup.spec.ts)
   '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',

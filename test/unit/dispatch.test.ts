@@ -211,6 +211,8 @@ describe('the background dispatcher: job cards of a results list', () => {
       pay: null,
       yearly: null,
       saved: null,
+      lastSeen: null,
+      repostOf: null,
     });
     const judgeCards = async (c: CardText[]) => ({ chips: c.map((card) => chip(card.id)) });
     const answer = await dispatch(

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DB_VERSION, openJobsDb } from '../../../lib/saved-jobs/db';
 import { findSaved, getSnapshot, listJobs } from '../../../lib/saved-jobs/jobs';
-import type { SavedJobV1 } from '../../../lib/saved-jobs/migrations';
+import { migrate, type SavedJobV1 } from '../../../lib/saved-jobs/migrations';
 import { joinJob } from '../../../lib/saved-jobs/record';
 import { variedJob } from '../../helpers/saved-jobs';
 
@@ -82,7 +82,7 @@ describe('migration from version 1', () => {
   it('upgrades an empty version 1 database', async () => {
     await fillV1([]);
     const db = await openJobsDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'seen', 'snapshots']);
     expect([...db.transaction('jobs').store.indexNames].sort()).toEqual([
       'company',
       'eligibility',
@@ -103,5 +103,31 @@ describe('migration from version 1', () => {
     expect(await db.getAll('jobs')).toHaveLength(4);
     expect(await db.get('jobs', old[1]!.id)).toEqual(old[1]);
     db.close();
+  });
+});
+
+describe('migration from version 2', () => {
+  /** A version 2 database with saved jobs, built by the migrations up to version 2. */
+  async function fillV2(records: SavedJobV1[]): Promise<void> {
+    await fillV1(records);
+    const db = await openDB(DB_NAME, 2, {
+      async upgrade(d, oldVersion, _newVersion, tx) {
+        await migrate(d as never, tx as never, oldVersion, 2);
+      },
+    });
+    expect(db.objectStoreNames.contains('seen')).toBe(false);
+    db.close();
+  }
+
+  it('adds the memory of seen postings, every saved job kept as it was', async () => {
+    const old = v1Records(12);
+    await fillV2(old);
+    const db = await openJobsDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(db.objectStoreNames.contains('seen')).toBe(true);
+    expect([...db.transaction('seen').store.indexNames].sort()).toEqual(['lastSeen', 'titleKey']);
+    expect((await listJobs(db)).map((r) => r.id).sort()).toEqual(old.map((r) => r.id).sort());
+    const first = old[0];
+    expect(first && (await findSaved(db, { url: first.id }))?.record.status).toBe(first?.status);
   });
 });

@@ -1,0 +1,80 @@
+import type { IDBPDatabase } from 'idb';
+import type { JobsDB } from './db';
+import { pageKey, titleKey } from './identity';
+import type { JobIdentity } from './types';
+
+// The postings the user has opened, saved or not: when first and last. A results card says "Seen
+// 3 Dec" for one of them, and "Reposted, first seen 12 Oct" for the same company and title under a
+// new id of the same board (on another board it is the same job, not a repost). Local (the extension's IndexedDB), bounded: past MAX_SEEN the least recently seen go.
+
+type Db = IDBPDatabase<JobsDB>;
+
+/** "ats:linkedin" of "ats:linkedin:4100000001", "url:remoteok.com" of a page's key. */
+function boardOf(key: string): string {
+  if (!key.startsWith('url:')) return key.split(':', 2).join(':');
+  try {
+    return `url:${new URL(key.slice(4)).hostname}`;
+  } catch {
+    return key;
+  }
+}
+
+export const MAX_SEEN = 20_000;
+
+/** Remember that this posting was opened now; past `max` postings, the least recently seen go. */
+export async function noteSeen(
+  db: Db,
+  posting: JobIdentity,
+  now = Date.now(),
+  max = MAX_SEEN,
+): Promise<void> {
+  const key = pageKey(posting);
+  if (!key) return;
+  const tx = db.transaction('seen', 'readwrite');
+  const before = await tx.store.get(key);
+  await tx.store.put({
+    key,
+    titleKey: titleKey(posting),
+    board: boardOf(key),
+    firstSeen: before?.firstSeen ?? now,
+    lastSeen: now,
+  });
+  const extra = (await tx.store.count()) - max;
+  if (extra > 0) {
+    let left = extra;
+    for (let c = await tx.store.index('lastSeen').openCursor(); c && left > 0; c = await c.continue(), left--)
+      await c.delete();
+  }
+  await tx.done;
+}
+
+export interface SeenAnswer {
+  /** When this very posting was last opened. */
+  lastSeen: number | null;
+  /** The same company and title, opened before under another id: when first. */
+  repostOf: number | null;
+}
+
+/** What the user's history says of a card (its link, its company and title). */
+export async function seenOf(
+  db: Db,
+  card: Pick<JobIdentity, 'url' | 'company' | 'title'>,
+): Promise<SeenAnswer> {
+  const key = pageKey(card);
+  const same = titleKey(card);
+  const tx = db.transaction('seen');
+  const own = key ? await tx.store.get(key) : undefined;
+  const board = key && boardOf(key);
+  const others = same
+    ? (await tx.store.index('titleKey').getAll(same, 50)).filter((s) => s.key !== key && s.board === board)
+    : [];
+  const earliest = others.reduce<number | null>(
+    (min, s) => (min === null || s.firstSeen < min ? s.firstSeen : min),
+    null,
+  );
+  return {
+    lastSeen: own?.lastSeen ?? null,
+    // an older id of the job, first seen before this one was
+    repostOf: earliest !== null && earliest < (own?.firstSeen ?? Infinity) ? earliest : null,
+  };
+}
