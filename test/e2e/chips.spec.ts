@@ -36,6 +36,8 @@ test('Remote OK results: a chip per card, right for where the user lives', async
   await expect(chip(page, '1085001')).toContainText('$120k - $150k');
   // an estimate of the board's own ("$70k - $120k*") is not the employer's pay
   await expect(chip(page, '1085002')).not.toContainText('$');
+  await page.setViewportSize({ width: 760, height: 420 });
+  await page.locator('#jobsboard').screenshot({ path: 'docs/list-chips.png' });
 
   await setProfile(context, extensionId, { country: 'DE', currency: 'EUR' });
   await page.reload();
