@@ -71,6 +71,8 @@ describe('a card’s location, for each person', () => {
       pay: null,
       yearly: null,
       saved: null,
+      lastSeen: null,
+      repostOf: null,
     });
   });
 
@@ -156,9 +158,36 @@ describe('a list of cards', () => {
       { id: 'c', location: '2 Locations' },
     ];
     expect(chipsFor(cards, DE, DEFAULT_RATES)).toEqual([
-      { id: 'a', verdict: E, reason: 'Berlin, Germany', pay: '€60k–75k', yearly: null, saved: null },
-      { id: 'b', verdict: N, reason: 'USA Only', pay: null, yearly: null, saved: null },
-      { id: 'c', verdict: U, reason: null, pay: null, yearly: null, saved: null },
+      {
+        id: 'a',
+        verdict: E,
+        reason: 'Berlin, Germany',
+        pay: '€60k–75k',
+        yearly: null,
+        saved: null,
+        lastSeen: null,
+        repostOf: null,
+      },
+      {
+        id: 'b',
+        verdict: N,
+        reason: 'USA Only',
+        pay: null,
+        yearly: null,
+        saved: null,
+        lastSeen: null,
+        repostOf: null,
+      },
+      {
+        id: 'c',
+        verdict: U,
+        reason: null,
+        pay: null,
+        yearly: null,
+        saved: null,
+        lastSeen: null,
+        repostOf: null,
+      },
     ]);
     expect(chipsFor([], DE, DEFAULT_RATES)).toEqual([]);
   });
