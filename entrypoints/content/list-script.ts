@@ -147,6 +147,7 @@ export function runListScript(ctx: ContentScriptContext, list: ListParts): void 
 export const defineListScript = (list: ListParts) =>
   defineContentScript({
     matches: [...list.matches],
+    allFrames: list.inFrames ?? false,
     cssInjectionMode: 'manual',
     main: (ctx) => runListScript(ctx, list),
   });

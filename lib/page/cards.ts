@@ -56,7 +56,10 @@ export function readCards(doc: Document, list: ListParts): Card[] {
   for (const el of Array.from(doc.querySelectorAll(list.card)).slice(0, MAX_CARDS)) {
     const link = linkOf(el, list, doc.baseURI);
     const holder = list.idFrom ? el.querySelector(list.idFrom) : el;
-    const id = (list.idAttribute && holder?.getAttribute(list.idAttribute)) || link?.pathname;
+    const id =
+      (list.idAttribute && holder?.getAttribute(list.idAttribute)) ||
+      (list.idParam && link?.searchParams.get(list.idParam)) ||
+      link?.pathname;
     if (!id || seen.has(id) || el.closest('[aria-hidden="true"]')) continue;
     seen.add(id);
     const places = matches(el, list.location);

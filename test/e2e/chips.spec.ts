@@ -99,6 +99,21 @@ test('a card of a posting opened before says when', async ({ context, extensionI
   await expect(chip(page, '1085001')).not.toContainText('Seen');
 });
 
+test("a company's careers page embedding its Greenhouse board: the board's frame gets chips", async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, { country: 'US' });
+  const page = await context.newPage();
+  await page.goto(`http://www.saltmarsh.example:${server.port}/careers/all-roles`);
+  const board = page.frameLocator('#grnhse_iframe');
+  await expect(board.locator('jobsight-chip')).toHaveCount(2);
+  await expect(board.locator('jobsight-chip[data-job-id="7201006003"]')).toHaveAttribute('data-verdict', /./);
+  // the company's own page is not a board Jobsight runs on by itself
+  await expect(page.locator('jobsight-chip')).toHaveCount(0);
+});
+
 test("the chips move none of the page's own boxes", async ({ context, extensionId, server }) => {
   await setProfile(context, extensionId, { country: 'US' });
   // the same page where no script runs (no board matches 127.0.0.1)…

@@ -18,6 +18,8 @@ export const ROUTES: Record<string, string> = {
   '/jobsearch/jobposting/41234567': '../sites/jobbank.html', // hourly pay with cents
   '/careers/open-roles': 'careers-embed.html', // a company page embedding its Greenhouse board
   '/embed/job_app': '../sites/greenhouse--embed.html',
+  '/careers/all-roles': 'careers-board-embed.html', // a company page embedding its whole board
+  '/embed/job_board': '../lists/greenhouse--embed.html',
   // List pages (chips.spec.ts)
   '/remote-dev-jobs': '../lists/remoteok.html',
   '/remote-jobs/1085003-remote-frontend-developer-quaystone': '../sites/remoteok.html', // a posting opened

@@ -17,7 +17,8 @@ function titleWithoutBadge(card: Element): CardParts {
 // embedded board /embed/job_board?for=<token> opened on its own. A pattern cannot tell /<token> from
 // a job's /<token>/jobs/<id>, so the patterns are the posting script's: a job page has no job rows
 // (a closed job's address serves the board, whose rows then get chips). In a company's page the
-// embed is a cross-origin frame, where list scripts do not run. No card shows pay.
+// embed is a frame, where this list script runs too; its links may point at the company's own page
+// with `?gh_jid=<id>`, which names the job. No card shows pay.
 export const greenhouseList: ListParts = {
   site: 'greenhouse',
   matches: [
@@ -29,7 +30,9 @@ export const greenhouseList: ListParts = {
     'tr.job-post', // 2025 boards (Remix) and their embed: a table row per job, a table per department
     'div.opening', // legacy boards: a div per job, repeated under each of its departments
   ].join(', '),
-  link: 'a[href*="/jobs/"]', // …/<token>/jobs/<id>[?gh_jid=<id>]: the id is the link's path
+  link: 'a[href*="/jobs/"], a[href*="gh_jid="]', // …/<token>/jobs/<id>, or <company page>?gh_jid=<id>
+  idParam: 'gh_jid',
+  inFrames: true,
   title: [
     'p.body--medium', // 2025 boards, inside the row's link
     'a[href*="/jobs/"]', // legacy boards: the link is the title

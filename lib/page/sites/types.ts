@@ -31,6 +31,12 @@ export interface ListParts {
   idAttribute?: string;
   /** Where in the card the id attribute is, when the board keeps it on one element (its title link). */
   idFrom?: string;
+  /** The query parameter of the card's link that names the job, where the link's path does not (a
+   * company's page embedding its board links to itself with `?gh_jid=<id>`). */
+  idParam?: string;
+  /** The list is also shown inside other sites' pages (a board embedded in a company's page): the
+   * list script runs in frames too. */
+  inFrames?: boolean;
   /** The link to the posting: inside the card, or the card itself. */
   link?: string;
   title?: SelectorList;

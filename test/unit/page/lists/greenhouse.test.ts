@@ -75,11 +75,11 @@ describe('Greenhouse boards', () => {
     },
   ]);
 
-  // the embedded board opened on its own (in a company's page it is a frame, where list scripts
-  // do not run); its links carry ?gh_jid=, the id is still the path
+  // the embedded board (in a company's page, a frame where the list script runs too): its links
+  // carry ?gh_jid=, which names the job, also on a link to the company's own page
   itReadsListFixture(greenhouseList, 'greenhouse--embed.html', [
     {
-      id: '/quillfeather/jobs/7201005003',
+      id: '7201005003',
       title: 'Customer Support Specialist',
       company: undefined,
       location: 'Remote - Mexico',
@@ -87,7 +87,7 @@ describe('Greenhouse boards', () => {
       anchor: 'Remote - Mexico',
     },
     {
-      id: '/quillfeather/jobs/7201006003',
+      id: '7201006003', // a link to the company's own page, ?gh_jid= naming the job
       title: 'Support Team Lead',
       company: undefined,
       location: 'Hybrid - Dublin, Ireland',
