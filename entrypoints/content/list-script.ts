@@ -71,6 +71,10 @@ function listChoices(ctx: ContentScriptContext, refilter: () => void) {
 /** Chips on the list's cards, kept in step with the page until the script is invalidated. */
 export function runListScript(ctx: ContentScriptContext, list: ListParts): void {
   const shown = new Map<string, Shown>();
+  /** Card id → the texts sent for it and not answered yet: a burst of changes asks once. */
+  const asked = new Map<string, string>();
+  /** Bumped when the user's settings change: an answer asked for before is not shown. */
+  let settings = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cards: Card[] = [];
   const refilter = (): void =>
@@ -89,27 +93,36 @@ export function runListScript(ctx: ContentScriptContext, list: ListParts): void 
     timer = undefined;
     cards = readCards(document, list);
     if (cards.length) choices.showBar();
-    const fresh = cards.filter((c) => shown.get(c.id)?.texts !== textsOf(c));
+    const fresh: { card: Card; texts: string }[] = [];
     for (const card of cards) {
+      const texts = textsOf(card);
       const known = shown.get(card.id);
-      if (known && known.texts === textsOf(card)) place(card, known);
+      if (known?.texts === texts) place(card, known);
+      else if (asked.get(card.id) !== texts) fresh.push({ card, texts });
     }
     refilter();
     if (!fresh.length || ctx.signal.aborted) return;
+    for (const { card, texts } of fresh) asked.set(card.id, texts);
+    const askedWith = settings;
     const answer = (await send({
       type: 'read-cards',
       site: list.site,
       // a remote-only board's cards are judged as its postings are
       remoteBoard: list.remoteBoard ?? null,
-      cards: fresh.map((c) => ({ id: c.id, url: c.url, ...c.parts })),
+      cards: fresh.map(({ card }) => ({ id: card.id, url: card.url, ...card.parts })),
     }).catch(() => undefined)) as CardsResponse | undefined;
+    // unanswered cards are asked again at the next change
+    for (const { card, texts } of fresh) if (asked.get(card.id) === texts) asked.delete(card.id);
+    if (askedWith !== settings) return;
+    const byId = new Map(fresh.map((f) => [f.card.id, f]));
     for (const chip of answer?.chips ?? []) {
-      const card = fresh.find((c) => c.id === chip.id);
-      if (!card || ctx.signal.aborted) continue;
+      const sent = byId.get(chip.id);
+      if (!sent || ctx.signal.aborted) continue;
+      const { card, texts } = sent;
       shown.get(chip.id)?.host.remove();
       const company = card.parts.company;
       const hide = company ? { name: company, hide: () => void hideCompany(company) } : undefined;
-      const entry = { chip, host: createChip(document, chip, hide), texts: textsOf(card) };
+      const entry = { chip, host: createChip(document, chip, hide), texts };
       shown.set(chip.id, entry);
       place(card, entry);
     }
@@ -130,8 +143,10 @@ export function runListScript(ctx: ContentScriptContext, list: ListParts): void 
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   // A new profile or rate table changes every chip.
   const stopWatching = watchVerdictSettings(() => {
+    settings++;
     for (const entry of shown.values()) entry.host.remove();
     shown.clear();
+    asked.clear();
     schedule();
   });
   ctx.onInvalidated(() => {

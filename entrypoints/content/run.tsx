@@ -93,7 +93,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter?: SiteAdapte
       signal: ctx.signal,
       ignore: () => ui?.shadowHost,
       // a board that renders its posting late (an SPA) is read again when its heading appears
-      headings: ['h1', ...(adapter?.fields?.title ?? [])].join(', '),
+      headings: [...(adapter?.fields?.title ?? []), 'h1'],
       quietStart: asked,
     });
   });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import './zod';
 import { JobSchema, type Job } from './job';
+import { CARD_TEXT, MAX_CARDS } from './reading';
 import { PageReadingSchema } from './reading-schema';
 import { FIELD_NAMES } from './fields';
 import { text, webUrl } from './schema';
@@ -47,17 +48,15 @@ const AdapterMissed = z.object({
 /** Open the options page (the panel's "Set where you live" button: a content script cannot); no answer. */
 const OpenSettings = z.object({ type: z.literal('open-settings') });
 
-/** The most job cards one `read-cards` message carries: a results page shows a few dozen. */
-const MAX_CARDS = 200;
 /** One job card of a search-results list, its short texts as the card writes them. */
 const Card = z.object({
-  id: text(200),
+  id: text(CARD_TEXT.id),
   /** The posting the card links to, to recognise a job already saved. */
   url: z.optional(webUrl),
-  title: z.optional(text(500)),
-  company: z.optional(text(300)),
-  location: z.optional(text(500)),
-  pay: z.optional(text(300)),
+  title: z.optional(text(CARD_TEXT.title)),
+  company: z.optional(text(CARD_TEXT.company)),
+  location: z.optional(text(CARD_TEXT.location)),
+  pay: z.optional(text(CARD_TEXT.pay)),
 });
 /** Judge each job card of a results list for the user's profile; answered with a CardsResponse. */
 const ReadCards = z.object({

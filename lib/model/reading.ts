@@ -17,6 +17,12 @@ export interface Detection {
 export const HEADER_BLOCKS = 15;
 export const HEADER_TEXT = 300;
 
+/** How many job cards of a results list one `read-cards` message carries (a page shows a few
+ * dozen), and how long each of a card's texts may be: the content script cuts to these, the
+ * background's schema holds them (lib/model/messages.ts). */
+export const MAX_CARDS = 200;
+export const CARD_TEXT = { id: 200, title: 500, company: 300, location: 500, pay: 300 } as const;
+
 /** What the page says about one posting, as plain data. */
 export interface PageReading {
   url: string;

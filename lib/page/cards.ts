@@ -1,12 +1,15 @@
 import { visibleText } from './blocks';
+import { CARD_TEXT, MAX_CARDS } from '../model/reading';
 import { cleanText } from '../text/repair';
+import { webUrl } from '../text/web-url';
 import type { CardParts, ListParts, SelectorList } from './sites/types';
 
-// A list page's job cards, read as the cards write them (lib/page/sites/<board>.ts `list`): the
-// content script sends these texts to the background in one batch and puts a chip on each card.
+// A list page's job cards, read as the cards write them (each board's list part, lib/page/lists/):
+// the content script sends these texts to the background in one batch and puts a chip on each card.
 
 export interface Card {
-  /** The job's id on the board (a data attribute, else the path of the card's link). */
+  /** The job's id on the board: a data attribute, else the job named in the link's query
+   * (`idParam`), else the path of the card's link. */
   id: string;
   /** The posting the card links to. */
   url?: string;
@@ -15,9 +18,6 @@ export interface Card {
   anchor: Element | null;
   parts: CardParts;
 }
-
-/** A page shows at most this many cards at once; more would be a page that is not a list. */
-const MAX_CARDS = 300;
 
 interface Match {
   el: Element;
@@ -39,14 +39,19 @@ function matches(card: Element, selectors: SelectorList | undefined): Match[] {
 /** The card's link (the card itself, where the card is a link), as an address of the web. */
 function linkOf(card: Element, list: ListParts, base: string): URL | undefined {
   const link = list.link && (card.matches(list.link) ? card : card.querySelector(list.link));
-  const href = link ? link.getAttribute('href') : null;
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  const href = link && webUrl(link.getAttribute('href') ?? '', base);
+  return href ? new URL(href) : undefined;
+}
+
+/** Each text cut to what the message carries (a longer one would have the whole batch refused). */
+function withinLimits(parts: CardParts): CardParts {
+  const cut = (text: string | undefined, max: number): string | undefined => text?.slice(0, max);
+  return {
+    title: cut(parts.title, CARD_TEXT.title),
+    company: cut(parts.company, CARD_TEXT.company),
+    location: cut(parts.location, CARD_TEXT.location),
+    pay: cut(parts.pay, CARD_TEXT.pay),
+  };
 }
 
 /** One card per job id, in page order; copies the page hides from everyone (aria-hidden) left out. */
@@ -56,21 +61,22 @@ export function readCards(doc: Document, list: ListParts): Card[] {
   for (const el of Array.from(doc.querySelectorAll(list.card)).slice(0, MAX_CARDS)) {
     const link = linkOf(el, list, doc.baseURI);
     const holder = list.idFrom ? el.querySelector(list.idFrom) : el;
-    const id =
+    const id = (
       (list.idAttribute && holder?.getAttribute(list.idAttribute)) ||
       (list.idParam && link?.searchParams.get(list.idParam)) ||
-      link?.pathname;
+      link?.pathname
+    )?.slice(0, CARD_TEXT.id);
     if (!id || seen.has(id) || el.closest('[aria-hidden="true"]')) continue;
     seen.add(id);
     const places = matches(el, list.location);
     const title = matches(el, list.title)[0];
-    const parts: CardParts = {
+    const parts = withinLimits({
       title: title?.text,
       company: matches(el, list.company)[0]?.text,
       location: places.map((p) => p.text).join('; ') || undefined,
       pay: matches(el, list.pay)[0]?.text,
       ...list.read?.(el),
-    };
+    });
     out.push({ id, url: link?.href, el, anchor: places.at(-1)?.el ?? title?.el ?? null, parts });
   }
   return out;

@@ -2,10 +2,12 @@
 // re-scan only when what identifies the posting changes, never for every DOM mutation.
 
 /** A cheap summary of the posting the page shows: address, heading, structured data. `headings`:
- * where the posting's heading is, `h1` and the board's own title selectors (Workday's is an h2);
- * the adapters' selectors are valid CSS (test/unit/meta/adapters.test.ts). */
-export function pageFingerprint(doc: Document, href: string, headings = 'h1'): string {
-  const h1 = doc.querySelector(headings)?.textContent?.trim().slice(0, 200) ?? '';
+ * where the posting's heading is, tried in order — the board's own title selectors (Workday's is an
+ * h2 under a site header that may have an h1), then `h1`. The adapters' selectors are valid CSS
+ * (test/unit/page/sites/meta.test.ts). */
+export function pageFingerprint(doc: Document, href: string, headings: readonly string[] = ['h1']): string {
+  const heading = headings.reduce<Element | null>((found, s) => found ?? doc.querySelector(s), null);
+  const h1 = heading?.textContent?.trim().slice(0, 200) ?? '';
   const ld = Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))
     .map((s) => (s.textContent ?? '').length)
     .join(',');
@@ -20,8 +22,8 @@ export interface WatchOptions {
   onChange: (signal: AbortSignal) => void;
   /** Stops watching. */
   signal: AbortSignal;
-  /** Where the posting's heading is: `h1` and the site's own title selectors. */
-  headings?: string;
+  /** Where the posting's heading is, tried in order: the site's own title selectors, then `h1`. */
+  headings?: readonly string[];
   /** Ignore mutations inside this node (our own UI). */
   ignore?: () => Node | null | undefined;
   debounceMs?: number;

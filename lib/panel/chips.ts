@@ -1,10 +1,12 @@
 import type { CardChip } from '../model/messages';
 import { STATUS_LABEL, VERDICT_LABEL, type VerdictStatus } from '../model/types';
+import { createShadowWidget } from './shadow-host';
 
 // A job card's chip: ✓ / ✗ / ? for the user's profile, the card's pay as ≈ a year in their
 // currency, the status of the job when it is among their saved jobs, and when they opened it before
-// (or that it is a repost of a job they saw). The host is placed absolutely at the spot it would take after the card's last place, so
-// the card's own boxes never move; its look lives in its own shadow root, out of the page's reach.
+// (or that it is a repost of a job they saw). The host is placed absolutely at the spot it would
+// take after the card's last place, so the card's own boxes never move; its look lives in its own
+// shadow root, out of the page's reach.
 
 const MARK: Record<VerdictStatus, string> = { eligible: '✓', 'not-eligible': '✗', unknown: '?' };
 
@@ -47,41 +49,26 @@ export function createChip(
   chip: CardChip,
   hideCompany?: { name: string; hide: () => void },
 ): HTMLElement {
-  const host = doc.createElement('jobsight-chip');
+  const { host, root } = createShadowWidget(doc, 'jobsight-chip', CSS);
   host.dataset['jobId'] = chip.id;
   host.dataset['verdict'] = chip.verdict;
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const body = doc.createElement('span');
   body.className = `chip ${chip.verdict}`;
   body.title = chipTooltip(chip);
   body.setAttribute('role', 'note');
   body.setAttribute('aria-label', `Jobsight: ${body.title}`);
-  const mark = doc.createElement('span');
-  mark.textContent = MARK[chip.verdict];
-  body.append(mark);
+  const part = (className: string, text: string | null): void => {
+    if (!text) return;
+    const span = doc.createElement('span');
+    span.className = className;
+    span.textContent = text;
+    body.append(span);
+  };
+  part('mark', MARK[chip.verdict]);
   // a pay already a year in the user's currency is shown as the card wrote it
-  const payLine = chip.yearly ?? chip.pay;
-  if (payLine) {
-    const pay = doc.createElement('span');
-    pay.className = 'pay';
-    pay.textContent = payLine;
-    body.append(pay);
-  }
-  if (chip.saved) {
-    const saved = doc.createElement('span');
-    saved.className = 'saved';
-    saved.textContent = STATUS_LABEL[chip.saved];
-    body.append(saved);
-  }
-  const history = historyLine(chip);
-  if (history) {
-    const seen = doc.createElement('span');
-    seen.className = 'seen';
-    seen.textContent = history;
-    body.append(seen);
-  }
+  part('pay', chip.yearly ?? chip.pay);
+  part('saved', chip.saved && STATUS_LABEL[chip.saved]);
+  part('seen', historyLine(chip));
   if (hideCompany) {
     const hide = doc.createElement('button');
     hide.type = 'button';
@@ -97,6 +84,6 @@ export function createChip(
     });
     body.append(hide);
   }
-  shadow.append(style, body);
+  root.append(body);
   return host;
 }

@@ -1,3 +1,5 @@
+import { createShadowWidget } from './shadow-host';
+
 // The control a results list gets from Jobsight: whether the cards not open to the user are shown,
 // dimmed or hidden on this site. A small bar in the page's corner, in its own shadow root.
 
@@ -25,10 +27,7 @@ export function createListControl(
   mode: CardFilter,
   onChoose: (mode: CardFilter) => void,
 ): { host: HTMLElement; show: (mode: CardFilter) => void } {
-  const host = doc.createElement('jobsight-list-control');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
+  const { host, root } = createShadowWidget(doc, 'jobsight-list-control', CSS);
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'group');
@@ -49,8 +48,6 @@ export function createListControl(
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['filter'] === current));
   };
   show(mode);
-  // keys typed here are ours, not the board's shortcuts
-  bar.addEventListener('keydown', (e) => e.stopPropagation());
-  shadow.append(style, bar);
+  root.append(bar);
   return { host, show };
 }

@@ -28,3 +28,19 @@ export function createShadowPanel(doc: Document, name: string, css: string): Sha
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
   return { host, container };
 }
+
+/** A small widget's host (a card's chip, a list's bar): `<name>` ▸ open shadow root ▸ its style and
+ * what the caller puts there; keys typed in it are kept from the page's shortcuts. */
+export function createShadowWidget(
+  doc: Document,
+  name: string,
+  css: string,
+): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(name);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  for (const type of ISOLATED_EVENTS) root.addEventListener(type, (e) => e.stopPropagation());
+  return { host, root };
+}

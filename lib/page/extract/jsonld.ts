@@ -3,7 +3,8 @@
 
 import { isObject, type JsonObject } from '../../model/json';
 
-/** Make the common kinds of broken JSON parseable: raw newlines in strings, trailing commas, comments. */
+/** Make the common kinds of broken JSON parseable: raw newlines in strings, trailing commas, and a
+ * script's bare `undefined` values (read as null). */
 export function repairJson(raw: string): string {
   let out = '';
   let inString = false;
@@ -23,6 +24,11 @@ export function repairJson(raw: string): string {
     }
     if (ch === '"') inString = true;
     if (ch === ',' && closesNext(raw, i + 1)) continue;
+    if (raw.startsWith('undefined', i) && !/\w/.test(raw[i - 1] ?? '')) {
+      out += 'null';
+      i += 8;
+      continue;
+    }
     out += ch;
   }
   return out;

@@ -1,3 +1,4 @@
+import { namesPay } from '../sites/embedded';
 import { visibleText } from '../blocks';
 import { cleanText } from '../../text/repair';
 import type { CardParts, ListParts } from '../sites/types';
@@ -5,7 +6,6 @@ import type { CardParts, ListParts } from '../sites/types';
 const WORKPLACE = /^(?:remote|hybrid|on-?site|in[- ]office)$/i;
 const EMPLOYMENT =
   /^(?:full[- ]?time|part[- ]?time|contract(?:or)?|intern(?:ship)?|temporary|seasonal|freelance)$/i;
-const PAY = /[$€£¥₹]\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD)\b/;
 /** Perks written beside the pay ("Offers Equity"): neither a place nor pay. */
 const PERK = /^offers\b|\bequity$|\bbonus$/i;
 
@@ -22,8 +22,8 @@ function readDetails(card: Element): CardParts {
     .map(cleanText)
     .filter(Boolean)
     .slice(0, 12);
-  const pay = all.find((p) => PAY.test(p));
-  const parts = all.filter((p) => !PAY.test(p) && !PERK.test(p));
+  const pay = all.find(namesPay);
+  const parts = all.filter((p) => !namesPay(p) && !PERK.test(p));
   // the workplace comes after the employment type; without one, a lone "Remote" is the location
   const workplace =
     parts.length > 2 && WORKPLACE.test(parts.at(-1) ?? '') && EMPLOYMENT.test(parts.at(-2) ?? '')

@@ -1,30 +1,27 @@
 import { cleanText } from '../../text/repair';
+import { firstText, namesPay } from '../sites/embedded';
 import { visibleText } from '../blocks';
 import type { CardParts, ListParts } from '../sites/types';
 
-/** A result's pay chip ("$62,000 - $78,000 a year"), among chips for the job type and the shifts. */
-const PAY = /[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|INR)\b|\b(?:an hour|a year|a month|a week|a day)\b/i;
 /** Indeed's own estimate ("Estimated $89.1K – $113K a year"), not the employer's pay. */
 const ESTIMATE = '.estimated-salary, .estimated-salary-container';
 /** "+3 locations": a link inside the place line (2022), or next to it. */
 const ROLLUP = '.more_loc_container, .more_loc, [data-testid="location-rollup"]';
 
 /** The first of `selector`'s elements (in page order) whose visible text `keep` takes. */
-function first(
+const first = (
   root: Element,
   selector: string,
   keep: (el: Element, text: string) => boolean = () => true,
-): string | undefined {
-  for (const el of Array.from(root.querySelectorAll(selector)).slice(0, 12)) {
+): string | undefined =>
+  firstText(root, [selector], (el) => {
     const text = cleanText(visibleText(el));
-    if (text && keep(el, text)) return text;
-  }
-  return undefined;
-}
+    return text && keep(el, text) ? text : undefined;
+  });
 
 /** A pay chip, not Indeed's estimate nor "$0". */
 const isPay = (chip: Element, text: string): boolean =>
-  !chip.closest(ESTIMATE) && !chip.querySelector(ESTIMATE) && /[1-9]/.test(text) && PAY.test(text);
+  !chip.closest(ESTIMATE) && !chip.querySelector(ESTIMATE) && namesPay(text);
 
 /** The result's place line, then its "+3 locations" as written: "Toronto, ON; +3 locations". */
 function places(result: Element): string | undefined {

@@ -1,18 +1,18 @@
 import { cleanText } from '../../text/repair';
+import { namesPay } from '../sites/embedded';
 import type { ListParts } from '../sites/types';
 
 /** The regions a card's chips name ("USA Only", "Anywhere in the World"); its other chips are the
  * job type and the pay ("$100,000 or more USD"). */
 const REGION_CHIP = /\bonly\b|^anywhere in the world$|time ?zones?/i;
-const PAY_CHIP = /[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
 
 function readChips(card: Element): { location?: string; pay?: string } {
   const chips = Array.from(card.querySelectorAll('.new-listing__categories__category'))
     .slice(0, 12)
     .map((c) => cleanText(c.textContent ?? ''));
   return {
-    location: chips.filter((c) => REGION_CHIP.test(c) && !PAY_CHIP.test(c)).join('; ') || undefined,
-    pay: chips.find((c) => PAY_CHIP.test(c)),
+    location: chips.filter((c) => REGION_CHIP.test(c) && !namesPay(c)).join('; ') || undefined,
+    pay: chips.find(namesPay),
   };
 }
 

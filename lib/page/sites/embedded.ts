@@ -166,6 +166,14 @@ export function evidenceOf(v: unknown, max = 500): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|INR|CHF|(?:an?|per) (?:hour|day|week|month|year))\b/i;
+
+/** A chip or badge that states pay ("$120K/yr - $150K/yr", "$24 - $28 an hour", "€60k–75k",
+ * "$100,000 or more USD"), not a placeholder: a figure with money or a period. The page only needs
+ * to tell a pay chip from the others; the background reads the figures. (The LinkedIn and Indeed
+ * posting readers keep their own narrower test: their scripts have no room for this one.) */
+export const namesPay = (text: string): boolean => MONEY.test(text) && !isPlaceholderPay(text);
+
 const ZEROISH = /^[\s0.,]*$/;
 
 /** "$0 - $0", "0/0", "USD 0": pay that a site writes when it has none. */

@@ -56,39 +56,12 @@ const HIDDEN_ADVERTISER = /^private advertiser$/i;
 /** "Sydney NSW (Hybrid)": the work arrangement written after the place. */
 const ARRANGEMENT = /^(.*\S)\s*\((hybrid|remote|on-?site|work from home)\)$/i;
 
-const undefinedLiteral = /^undefined(?![\w$])/;
-
-/** The state literal with its bare `undefined` values (not valid JSON) read as null. */
-function withoutUndefined(literal: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < literal.length; i++) {
-    const ch = literal[i] as string;
-    if (inString) {
-      out += ch;
-      if (ch === '\\') out += literal[++i] ?? '';
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') {
-      inString = true;
-      out += ch;
-    } else if (
-      ch === 'u' &&
-      !/[\w$]/.test(literal[i - 1] ?? '') &&
-      undefinedLiteral.test(literal.slice(i, i + 10))
-    ) {
-      out += 'null';
-      i += 'undefined'.length - 1;
-    } else out += ch;
-  }
-  return out;
-}
-
 /** `window.SEEK_REDUX_DATA = {…};` in the server-state script: the app's state as the page was served. */
 function reduxState(doc: Document): unknown {
   for (const text of scriptsWith(doc, 'SEEK_REDUX_DATA')) {
     const m = /SEEK_REDUX_DATA\s*=\s*(?=[{[])/.exec(text);
     const literal = m ? balancedJson(text, m.index + m[0].length) : undefined;
-    const value = literal === undefined ? null : parseJsonLoose(withoutUndefined(literal));
+    const value = literal === undefined ? null : parseJsonLoose(literal);
     if (value !== null) return value;
   }
   return undefined;

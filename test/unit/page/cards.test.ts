@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CARD_TEXT, MAX_CARDS } from '../../../lib/model/reading';
 import { readCards } from '../../../lib/page/cards';
 import { remoteokList } from '../../../lib/page/lists/remoteok';
 import { weworkremotelyList } from '../../../lib/page/lists/weworkremotely';
@@ -65,6 +66,21 @@ describe('the card reader', () => {
     rows[0]?.parentElement?.append(rows[0].cloneNode(true));
     (rows[1] as Element).setAttribute('aria-hidden', 'true');
     expect(readCards(doc, remoteokList).map((c) => c.id)).toEqual(['1085001', '1085003']);
+  });
+
+  it('cuts each text to what the message carries, and reads at most a message of cards', () => {
+    const { doc } = listPage('remoteok.html');
+    const row = doc.querySelector('tr.job[data-id="1085001"]') as Element;
+    (row.querySelector('h2') as Element).textContent = 'Engineer '.repeat(100);
+    const body = row.parentElement as Element;
+    for (let i = 0; i < 250; i++) {
+      const copy = row.cloneNode(true) as Element;
+      copy.setAttribute('data-id', String(3000000 + i));
+      body.append(copy);
+    }
+    const cards = readCards(doc, remoteokList);
+    expect(cards).toHaveLength(MAX_CARDS);
+    expect(cards[0]?.parts.title).toHaveLength(CARD_TEXT.title);
   });
 
   it('puts the chip after the title when a card names no place', () => {

@@ -13,6 +13,10 @@ describe('repairJson', () => {
     ['{"a": "line\none"}', { a: 'line\none' }],
     ['{"a": [1, 2,], }', { a: [1, 2] }],
     ['{"a": "comma, ]inside"}', { a: 'comma, ]inside' }],
+    [
+      '{"a": undefined, "b": [undefined], "c": "undefined", "undefinedX": 1}',
+      { a: null, b: [null], c: 'undefined', undefinedX: 1 },
+    ],
   ])('%j', (raw, want) => {
     expect(JSON.parse(repairJson(raw))).toEqual(want);
   });

@@ -95,17 +95,22 @@ describe('pageFingerprint', () => {
     expect(pageFingerprint(document, 'https://x.example/2')).not.toBe(a);
   });
 
-  it("changes when a board's own heading appears, where the board names it", () => {
-    document.body.replaceChildren();
-    const a = pageFingerprint(document, 'https://x.example/1', 'h1, [data-automation-id="jobPostingHeader"]');
+  it("changes when a board's own heading appears, where the board names it, under a site's own h1", () => {
+    const site = document.createElement('h1');
+    site.textContent = 'Careers at Maple Ridge';
+    document.body.replaceChildren(site);
+    const a = pageFingerprint(document, 'https://x.example/1', [
+      '[data-automation-id="jobPostingHeader"]',
+      'h1',
+    ]);
     const withoutSite = pageFingerprint(document, 'https://x.example/1');
     const h2 = document.createElement('h2');
     h2.dataset['automationId'] = 'jobPostingHeader';
     h2.textContent = 'Senior Data Engineer';
     document.body.append(h2);
     expect(
-      pageFingerprint(document, 'https://x.example/1', 'h1, [data-automation-id="jobPostingHeader"]'),
+      pageFingerprint(document, 'https://x.example/1', ['[data-automation-id="jobPostingHeader"]', 'h1']),
     ).not.toBe(a);
-    expect(pageFingerprint(document, 'https://x.example/1')).toBe(withoutSite); // an h2 alone is no heading
+    expect(pageFingerprint(document, 'https://x.example/1')).toBe(withoutSite); // the h1 is unchanged
   });
 });
