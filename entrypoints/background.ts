@@ -10,7 +10,7 @@ import { loadProfile } from '../utils/profile-store';
 import { loadRates } from '../utils/rates-store';
 import { watchSaveCommands } from '../utils/save-command';
 import { forgetClosedTabs, rememberReading } from '../utils/last-reading';
-import { watchSiteAccess } from '../utils/site-scripts';
+import { chipsOnList, watchSiteAccess } from '../utils/site-scripts';
 import { showBadge, showNote } from '../utils/toolbar';
 
 /** A content script's reading, made a Job and judged for the user's own profile and rates. */
@@ -53,6 +53,10 @@ export default defineBackground(() => {
       },
       judgeCards: judgeCardsForUser,
       showBadge: tabId === undefined ? undefined : (badge) => showBadge(tabId, badge),
+      showCards:
+        tabId === undefined || !sender.url
+          ? undefined
+          : () => void chipsOnList(tabId, sender.frameId ?? 0, sender.url ?? ''),
       openSettings: () => void browser.runtime.openOptionsPage(),
       noteMisses: (site, fields) => void noteMisses(site, fields),
     });

@@ -30,6 +30,8 @@ export interface DispatchContext {
   judgeCards: (cards: CardText[], remoteBoard: string | null) => Promise<CardsResponse>;
   /** Shown on the sender's tab, when it has one. */
   showBadge?: (badge: Badge) => void;
+  /** The sender's page is a list of jobs: chips on its cards, where no board's list script puts them. */
+  showCards?: () => void;
   /** Opens the extension's options page. */
   openSettings?: () => void;
   /** Counts a board reader's misses, for the options page's Diagnostics. */
@@ -81,6 +83,7 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
     }
     case 'page-scanned':
       ctx.showBadge?.(badgeFor(msg.kind));
+      if (msg.kind === 'list') ctx.showCards?.();
       return undefined;
     case 'page-verdict':
       ctx.showBadge?.(badgeFor('posting', msg.status));

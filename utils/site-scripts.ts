@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ReadThisPage } from '../lib/model/messages';
 import { planScripts, scriptIdFor, userSites } from '../lib/access/site-access';
 import { declaredMatches } from './declared-matches';
+import { matchesPattern } from '../lib/access/match-pattern';
+import { webUrl } from '../lib/text/web-url';
 
 // The content script on sites the user enabled. The browser's granted origins are the one
 // record of which sites those are, so revoking in the browser's own UI is honoured too.
@@ -41,6 +43,19 @@ export function syncSiteScripts(): Promise<void> {
 /** Run the content script once in a tab ("Scan this page", or a save on a page without it). */
 export async function scanTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** The list script for lists no board describes (entrypoints/generic-list.content.ts). */
+const LIST_SCRIPT = '/content-scripts/generic-list.js';
+
+/** A list of jobs the generic script found: chips on its cards, unless a board's own scripts run on
+ * the page (its list script puts them, or it is a board's page that is no list of ours). */
+export async function chipsOnList(tabId: number, frameId: number, url: string): Promise<void> {
+  const href = webUrl(url);
+  if (!href || declaredMatches().some((pattern) => matchesPattern(pattern, new URL(href)))) return;
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, files: [LIST_SCRIPT] })
+    .catch(() => undefined); // the tab went elsewhere, or the page is no longer ours to read
 }
 
 /** "Scan this page": read the page at the user's request, and say so on the page whatever it holds. */

@@ -35,8 +35,12 @@ interface Shown {
 const textsOf = (card: Card): string => JSON.stringify(card.parts);
 
 function place(card: Card, shown: Shown): void {
-  if (!card.anchor || (shown.host.isConnected && card.anchor.nextElementSibling === shown.host)) return;
-  card.anchor.after(shown.host);
+  const { anchor } = card;
+  if (!anchor) return;
+  const at = card.inside ? anchor.lastElementChild : anchor.nextElementSibling;
+  if (shown.host.isConnected && at === shown.host) return;
+  if (card.inside) anchor.append(shown.host);
+  else anchor.after(shown.host);
 }
 
 /** The user's choices for this list: the site's filter (and its control bar), the hidden companies. */

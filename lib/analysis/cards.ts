@@ -1,3 +1,4 @@
+import { payOf, placesOf } from './card-lines';
 import { readEligibility, verdictFor } from './eligibility';
 import { countryHintOf, locationLine } from './interpret';
 import { pickSalary, type RateTable } from './salary';
@@ -14,7 +15,11 @@ import type { Field, Profile } from '../model/types';
 const shown = (value: string | null): Field<string> | undefined =>
   value ? { value, source: 'adapter', evidence: value } : undefined;
 
-function chipFor(card: CardText, profile: Profile, rates: RateTable, remoteBoard: string | null): CardChip {
+function chipFor(sent: CardText, profile: Profile, rates: RateTable, remoteBoard: string | null): CardChip {
+  // a card found from its link says which texts are places and pay by their words only
+  const card = sent.lines
+    ? { ...sent, location: sent.location ?? placesOf(sent.lines), pay: sent.pay ?? payOf(sent.lines) }
+    : sent;
   const location = card.location ? locationLine(card.location) : null;
   const title = card.title || null;
   const fields = { locationText: shown(location), title: shown(title) };

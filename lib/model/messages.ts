@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import './zod';
 import { JobSchema, type Job } from './job';
-import { CARD_TEXT, MAX_CARDS } from './reading';
+import { CARD_LINES, CARD_TEXT, MAX_CARDS } from './reading';
 import { PageReadingSchema } from './reading-schema';
 import { FIELD_NAMES } from './fields';
 import { text, webUrl } from './schema';
@@ -57,6 +57,13 @@ const Card = z.object({
   company: z.optional(text(CARD_TEXT.company)),
   location: z.optional(text(CARD_TEXT.location)),
   pay: z.optional(text(CARD_TEXT.pay)),
+  /** A card no board part describes: its lines other than the title, each its text and then the
+   * pieces it is laid out in; the background tells which are places and pay. */
+  lines: z.optional(
+    z
+      .array(z.array(text(CARD_TEXT.line)).check(z.maxLength(CARD_LINES.pieces + 1)))
+      .check(z.maxLength(CARD_LINES.lines)),
+  ),
 });
 /** Judge each job card of a results list for the user's profile; answered with a CardsResponse. */
 const ReadCards = z.object({

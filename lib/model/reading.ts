@@ -21,7 +21,9 @@ export const HEADER_TEXT = 300;
  * dozen), and how long each of a card's texts may be: the content script cuts to these, the
  * background's schema holds them (lib/model/messages.ts). */
 export const MAX_CARDS = 200;
-export const CARD_TEXT = { id: 200, title: 500, company: 300, location: 500, pay: 300 } as const;
+export const CARD_TEXT = { id: 200, title: 500, company: 300, location: 500, pay: 300, line: 200 } as const;
+/** A card read from its lines (lib/page/lists/generic.ts): so many lines, each of so many pieces. */
+export const CARD_LINES = { lines: 12, pieces: 8 } as const;
 
 /** What the page says about one posting, as plain data. */
 export interface PageReading {

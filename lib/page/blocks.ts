@@ -57,6 +57,9 @@ const BLOCK_TAGS = new Set([
   'CENTER',
 ]);
 
+/** Whether an element opens a line of its own (by its tag: styles are never consulted). */
+export const isBlockTag = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -102,8 +105,7 @@ export function collectBlocks(root: Element, limit = 20_000): Block[] {
     crossed = true;
     const el = item as Element;
     if (el !== root && isHidden(el)) continue;
-    const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (isBlock) {
+    if (isBlockTag(el)) {
       flush();
       opener = el;
       stack.push({ close: el });

@@ -2,6 +2,7 @@ import { visibleText } from './blocks';
 import { CARD_TEXT, MAX_CARDS } from '../model/reading';
 import { cleanText } from '../text/repair';
 import { webUrl } from '../text/web-url';
+import { cardsByLinks } from './lists/generic';
 import type { CardParts, ListParts, SelectorList } from './sites/types';
 
 // A list page's job cards, read as the cards write them (each board's list part, lib/page/lists/):
@@ -16,6 +17,8 @@ export interface Card {
   el: Element;
   /** The chip goes after this element: the card's last place, else its title. */
   anchor: Element | null;
+  /** The chip goes inside the anchor, after its words (a card found from its link: its title). */
+  inside?: boolean;
   parts: CardParts;
 }
 
@@ -51,11 +54,31 @@ function withinLimits(parts: CardParts): CardParts {
     company: cut(parts.company, CARD_TEXT.company),
     location: cut(parts.location, CARD_TEXT.location),
     pay: cut(parts.pay, CARD_TEXT.pay),
+    ...(parts.lines && { lines: parts.lines }),
   };
+}
+
+/** The cards of a board whose cards are found from their links (`postingLink`). */
+function linkedCards(doc: Document, list: ListParts, isPosting: (url: URL) => boolean): Card[] {
+  // a posting's own page: its rails of other jobs are not a list
+  const here = webUrl(doc.URL);
+  if (here && isPosting(new URL(here))) return [];
+  return cardsByLinks(doc, isPosting)
+    .filter((card) => !card.el.closest('[aria-hidden="true"]'))
+    .slice(0, MAX_CARDS)
+    .map(({ el, link, title, lines }) => ({
+      id: ((list.idParam && link.searchParams.get(list.idParam)) || link.pathname).slice(0, CARD_TEXT.id),
+      url: link.href,
+      el,
+      anchor: title,
+      inside: true,
+      parts: withinLimits({ title: title ? cleanText(visibleText(title)) : undefined, lines }),
+    }));
 }
 
 /** One card per job id, in page order; copies the page hides from everyone (aria-hidden) left out. */
 export function readCards(doc: Document, list: ListParts): Card[] {
+  if (!list.card) return list.postingLink ? linkedCards(doc, list, list.postingLink) : [];
   const out: Card[] = [];
   const seen = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll(list.card)).slice(0, MAX_CARDS)) {

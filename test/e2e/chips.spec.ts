@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { setProfile } from './extension-ui';
+import { clickToolbarButton, setProfile } from './extension-ui';
+import { OPT_IN_HOST } from './server';
 import { expect, test } from './fixtures';
 
 // Search results: a chip on every card, right for the user's profile, on cards that arrive later
@@ -189,4 +190,43 @@ test('a company hidden from its card is hidden on every board, and listed, resto
   await expect(options.locator('.hidden-none')).toBeVisible();
   // the list follows the options page without a reload
   await expect(page.locator('tr.job[data-id="1085002"]')).toBeVisible();
+});
+
+test('a board whose cards are found from their links (Remotive): chips by each card’s own words', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, { country: 'CA', currency: 'CAD' });
+  const page = await context.newPage();
+  await page.goto(`http://remotive.com:${server.port}/remote-jobs/software-dev`);
+  const card = (slug: string) => chip(page, `/remote-jobs/software-dev/${slug}`);
+  await expect(card('senior-backend-engineer-2087001')).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(card('frontend-developer-2087002')).toHaveAttribute('data-verdict', 'eligible');
+  // "Canada (excluding Quebec)": which province the person lives in decides, and none is set
+  await expect(card('platform-engineer-2087003')).toHaveAttribute('data-verdict', 'unknown');
+  await expect(card('senior-backend-engineer-2087001').locator('.chip')).toHaveAttribute('title', /USA Only/);
+  await expect(card('senior-backend-engineer-2087001')).toContainText('≈');
+  // the chip sits in the card's title, after its words
+  await expect(page.locator('.job-tile-title jobsight-chip')).toHaveCount(3);
+});
+
+test('"Scan this page" on a list no board describes puts chips on its cards', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await setProfile(context, extensionId, { country: 'CA', currency: 'CAD' });
+  const page = await context.newPage();
+  await page.goto(`http://${OPT_IN_HOST}:${server.port}/careers/openings`);
+  await expect(page.locator('jobsight-chip')).toHaveCount(0); // nothing runs there unasked
+  const popup = await clickToolbarButton(context, extensionId, page);
+  await popup.waitFor(`document.querySelector('.site-scan')`);
+  await popup.evaluate(`document.querySelector('.site-scan').click()`, true);
+  const card = (id: string) => chip(page, `/careers/jobs/${id}`);
+  await expect(card('4410021-platform-engineer')).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(card('4410022-data-engineer')).toHaveAttribute('data-verdict', 'eligible');
+  await expect(card('4410023-account-executive')).toHaveAttribute('data-verdict', 'not-eligible');
+  await expect(card('4410022-data-engineer')).toContainText('CA$110,000');
+  await expect(page.locator('jobsight-chip')).toHaveCount(3);
 });

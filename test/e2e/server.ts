@@ -24,6 +24,8 @@ export const ROUTES: Record<string, string> = {
   '/remote-dev-jobs': '../lists/remoteok.html',
   '/remote-jobs/1085003-remote-frontend-developer-quaystone': '../sites/remoteok.html', // a posting opened
   '/categories/remote-back-end-programming-jobs': '../lists/weworkremotely.html',
+  '/remote-jobs/software-dev': '../lists/remotive.html', // cards found from their links
+  '/careers/openings': 'careers-list.html', // a list no board describes
   // Saved jobs in the popup (popup.spec.ts)
   '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',
   '/job/frontend-developer-brightleaf-318877': 'saved-remotewlb.html',
@@ -95,5 +97,6 @@ export const HOSTS = [
   'www.saltmarsh.example',
   'remoteok.com',
   'weworkremotely.com',
+  'remotive.com',
   OPT_IN_HOST,
 ];

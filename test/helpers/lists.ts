@@ -13,6 +13,10 @@ export function listPage(name: string): { doc: Document; url: URL } {
   const html = readFileSync(join(import.meta.dirname, '../fixtures/lists', name), 'utf8');
   const url = new URL(/<!-- url: (\S+) -->/.exec(html)?.[1] ?? 'about:blank');
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  // links resolve against the page's address, as they do where the page is served
+  const base = doc.createElement('base');
+  base.href = url.href;
+  if (!doc.querySelector('base')) doc.head.prepend(base);
   return { doc, url };
 }
 

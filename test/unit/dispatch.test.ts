@@ -105,6 +105,16 @@ describe('the background dispatcher: saved jobs', () => {
     expect(badges.map((b) => b.text)).toEqual([text]);
   });
 
+  it.each([
+    ['list', 1],
+    ['posting', 0],
+    ['none', 0],
+  ] as const)('asks for chips on the cards of a page scanned as %s: %i time(s)', async (kind, times) => {
+    const showCards = vi.fn();
+    await dispatch({ type: 'page-scanned', kind }, { ...context(openJobsDb()), showCards });
+    expect(showCards).toHaveBeenCalledTimes(times);
+  });
+
   it('counts a board reader’s misses, and refuses a field it does not know', async () => {
     const noteMisses = vi.fn();
     const ctx = { ...context(openJobsDb()), noteMisses };

@@ -6,6 +6,10 @@ const posting = (url: URL): { company: string; job: string } | undefined => {
   return m ? { company: m[1] as string, job: m[2] as string } : undefined;
 };
 
+/** Whether a link leads to a Himalayas posting (its list cards link there). */
+export const isHimalayasPosting = (url: URL): boolean =>
+  /(?:^|\.)himalayas\.app$/.test(url.hostname) && posting(url) !== undefined;
+
 // Himalayas (remote jobs only): himalayas.app/companies/<company>/jobs/<job-slug>. Lists: /jobs,
 // /jobs/<category>, /companies/<company>/jobs. The job page's markup is not known beyond its
 // heading; the company is the link to its profile, whose address the job's address contains.

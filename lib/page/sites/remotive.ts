@@ -6,6 +6,10 @@ import type { SiteAdapter } from './types';
 const jobId = (url: URL): string | undefined =>
   /^\/(?:remote-jobs|remote\/jobs)\/[^/]+\/[^/]*?-?(\d+)\/?$/.exec(url.pathname)?.[1];
 
+/** Whether a link leads to a Remotive posting (its list cards link there). */
+export const isRemotivePosting = (url: URL): boolean =>
+  /(?:^|\.)remotive\.com$/.test(url.hostname) && jobId(url) !== undefined;
+
 const HEADING = [
   '.content-header h1.title', // job page (2025)
   '.content-header h1', // job page, other template

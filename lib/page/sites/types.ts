@@ -10,6 +10,8 @@ export interface CardParts {
   /** Every place the card names, joined with "; ". */
   location?: string;
   pay?: string;
+  /** A card found from its link (no selectors): its other lines, each its text then its pieces. */
+  lines?: string[][];
 }
 
 /**
@@ -25,7 +27,11 @@ export interface ListParts {
   /** Match patterns of the list pages (the board's list script runs there). */
   matches: readonly string[];
   /** One element per job card; cards that are ads or placeholders are left out by the selector. */
-  card: string;
+  card?: string;
+  /** Where no card hook lasts (hashed classes, redesigns): the board's posting addresses. A card is
+   * then the largest element around a posting's link holding no other posting, read by its lines
+   * (lib/page/lists/generic.ts); its id is the link's path. */
+  postingLink?: (url: URL) => boolean;
   /** The attribute that holds the card's job id (on the card, else on its `idFrom` element); else
    * the id is the card link's path. */
   idAttribute?: string;

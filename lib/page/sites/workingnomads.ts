@@ -1,6 +1,12 @@
 import { adapterFound, textOf } from './embedded';
 import type { SiteAdapter } from './types';
 
+const JOB_PATH = /^\/jobs\/[a-z0-9]+(?:-[a-z0-9]+)+\/?$/i;
+
+/** Whether a link leads to a Working Nomads posting (its list cards link there). */
+export const isWorkingNomadsPosting = (url: URL): boolean =>
+  /(?:^|\.)workingnomads\.com$/.test(url.hostname) && JOB_PATH.test(url.pathname);
+
 // Working Nomads (remote jobs only): www.workingnomads.com/jobs/<title-company-slug>, with no
 // numeric id. The list is /jobs (filters in the query); it can open a job as /jobs?job=<slug>,
 // which is still the list page and is left to the generic reader. /job/go/<id>/ is an outbound
@@ -10,7 +16,7 @@ export const workingnomads: SiteAdapter = {
   id: 'workingnomads',
   name: 'Working Nomads',
   matches: ['*://workingnomads.com/jobs*', '*://*.workingnomads.com/jobs*'],
-  isPosting: (url) => /^\/jobs\/[a-z0-9]+(?:-[a-z0-9]+)+\/?$/i.test(url.pathname),
+  isPosting: (url) => JOB_PATH.test(url.pathname),
   workplace: 'remote',
   fields: {
     title: [

@@ -44,13 +44,18 @@ describe('content scripts', () => {
 
   it('has none for a site without an adapter, nor a list script without a list part', () => {
     const known = (id: string): boolean =>
-      ADAPTERS.some((a) => a.id === id) || LISTS.some((l) => `${l.site}-list` === id);
+      ADAPTERS.some((a) => a.id === id) ||
+      LISTS.some((l) => `${l.site}-list` === id) ||
+      id === 'generic-list';
     expect(siteScripts.filter((id) => !known(id))).toEqual([]);
   });
 
-  it('has a generic one that runs only where the user enables it', async () => {
-    const generic = await definition('content/index.ts');
-    expect(generic.registration).toBe('runtime');
-    expect(generic.matches).toEqual([]);
-  });
+  it.each(['content/index.ts', 'generic-list.content.ts'])(
+    'has a generic one that runs only where the user enables it or asks: %s',
+    async (file) => {
+      const generic = await definition(file);
+      expect(generic.registration).toBe('runtime');
+      expect(generic.matches).toEqual([]);
+    },
+  );
 });
