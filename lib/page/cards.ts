@@ -2,7 +2,7 @@ import { visibleText } from './blocks';
 import { CARD_TEXT, MAX_CARDS } from '../model/reading';
 import { cleanText } from '../text/repair';
 import { webUrl } from '../text/web-url';
-import { cardsByLinks } from './lists/generic';
+import { cardsByLinks, readByLines } from './lists/generic';
 import type { CardParts, ListParts, SelectorList } from './sites/types';
 
 // A list page's job cards, read as the cards write them (each board's list part, lib/page/lists/):
@@ -83,9 +83,8 @@ export function readCards(doc: Document, list: ListParts): Card[] {
   const seen = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll(list.card)).slice(0, MAX_CARDS)) {
     const link = linkOf(el, list, doc.baseURI);
-    const holder = list.idFrom ? el.querySelector(list.idFrom) : el;
     const id = (
-      (list.idAttribute && holder?.getAttribute(list.idAttribute)) ||
+      idOf(el, list) ||
       (list.idParam && link?.searchParams.get(list.idParam)) ||
       link?.pathname
     )?.slice(0, CARD_TEXT.id);
@@ -93,14 +92,35 @@ export function readCards(doc: Document, list: ListParts): Card[] {
     seen.add(id);
     const places = matches(el, list.location);
     const title = matches(el, list.title)[0];
-    const parts = withinLimits({
+    const parts: CardParts = {
       title: title?.text,
       company: matches(el, list.company)[0]?.text,
       location: places.map((p) => p.text).join('; ') || undefined,
       pay: matches(el, list.pay)[0]?.text,
       ...list.read?.(el),
-    });
-    out.push({ id, url: link?.href, el, anchor: places.at(-1)?.el ?? title?.el ?? null, parts });
+    };
+    const card = { id, url: link?.href, el, anchor: places.at(-1)?.el ?? title?.el ?? null };
+    // the board's hooks found neither title nor place (a redesign): the card is read by its lines
+    if (parts.title || parts.location) out.push({ ...card, parts: withinLimits(parts) });
+    else out.push({ ...card, ...byLines(el, parts) });
   }
   return out;
+}
+
+/** The card's id from the attribute that holds it (the first of them the card has). */
+function idOf(el: Element, list: ListParts): string | undefined {
+  const holder = list.idFrom ? el.querySelector(list.idFrom) : el;
+  for (const name of [list.idAttribute ?? []].flat()) {
+    const value = holder?.getAttribute(name);
+    const id = value && (list.idPattern ? list.idPattern.exec(value)?.[1] : value);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/** A card whose hooks found nothing, read by its lines; the chip goes inside its title. */
+function byLines(el: Element, parts: CardParts): Pick<Card, 'anchor' | 'inside' | 'parts'> {
+  const { title, lines } = readByLines(el, []);
+  const text = title ? cleanText(visibleText(title)) : undefined;
+  return { anchor: title, inside: true, parts: withinLimits({ ...parts, title: text, lines }) };
 }

@@ -56,14 +56,17 @@ function holdings(links: Map<Element, URL>, stop: Element): Map<Element, string 
 }
 
 /** The card's title: the text of its link to the posting, where that is one short line (a logo's link
- * has none; a card that is all link has several), else its heading or an element named a title. */
+ * has none; a card that is all link has several), else its heading or an element named a title,
+ * else its first line (cards list the title first). */
 function titleOf(card: Element, links: Element[]): Element | null {
   for (const link of links) {
     const text = visibleText(link);
     if (text && text.length <= MAX_TITLE && !text.includes('\n')) return link;
   }
   const named = card.querySelector('h1, h2, h3, h4, h5, h6, [class*="title"], [class*="Title"]');
-  return named && cleanText(named.textContent ?? '') ? named : null;
+  if (named && cleanText(named.textContent ?? '')) return named;
+  const first = collectBlocks(card, 1)[0];
+  return first && first.text.length <= MAX_TITLE ? first.el : null;
 }
 
 /** The pieces a line is laid out in (chips, spans of a flex row), looking through lone wrappers;
@@ -110,8 +113,11 @@ export function cardsByLinks(doc: Document, isPosting: (url: URL) => boolean): L
   }
   return [...cards.values()]
     .filter(({ el }) => (el.textContent ?? '').length <= MAX_CARD_TEXT)
-    .map(({ el, link, links: own }) => {
-      const title = titleOf(el, own);
-      return { el, link, title, lines: linesOf(el, title) };
-    });
+    .map(({ el, link, links: own }) => ({ el, link, ...readByLines(el, own) }));
+}
+
+/** A card read by its lines: its title (`links`: its links to the posting), and its other lines. */
+export function readByLines(card: Element, links: Element[]): { title: Element | null; lines: string[][] } {
+  const title = titleOf(card, links);
+  return { title, lines: linesOf(card, title) };
 }

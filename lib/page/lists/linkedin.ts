@@ -6,9 +6,9 @@ import type { ListParts } from '../sites/types';
 // /jobs/search/?…&currentJobId=<id> (from 2026 also /jobs/search-results/?…) and the collections
 // /jobs/collections/<name>/, one li[data-occludable-job-id] per job (2022–2025); the pane beside it
 // is the posting script's. Never a job page (/jobs/view/…): its rails get no chips.
-// Not read: the logged-in cards of 2025-12 on ([data-view-name="job-search-job-card"], then
-// div[role=button][componentkey="job-card-component-ref-<id>"]), with hashed classes, no link, and
-// the id only inside a longer attribute value.
+// From 2026 the logged-in search-results cards are div[role=button][componentkey=
+// "job-card-component-ref-<id>"], with hashed classes and no link: none of the hooks below is on them,
+// so they are read by their lines (title first, then company, place, pay).
 export const linkedinList: ListParts = {
   site: 'linkedin',
   matches: [
@@ -23,8 +23,10 @@ export const linkedinList: ListParts = {
     // logged in: a card scrolled out of view is emptied and keeps only its id, so it is a card only
     // while its link is inside
     'li[data-occludable-job-id]:has(a[href*="/jobs/view/"], a[href*="currentJobId="])',
+    '[componentkey^="job-card-component-ref-"]', // logged in, 2026: no link, the id in the key
   ].join(', '),
-  idAttribute: 'data-occludable-job-id',
+  idAttribute: ['data-occludable-job-id', 'componentkey'],
+  idPattern: /(\d+)$/,
   // a guest card has its id only in data-entity-urn ("urn:li:jobPosting:<id>"): its id is the path of
   // its link, /jobs/view/<title>-at-<company>-<id>
   link: 'a[href*="/jobs/view/"]',

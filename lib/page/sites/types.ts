@@ -32,9 +32,11 @@ export interface ListParts {
    * then the largest element around a posting's link holding no other posting, read by its lines
    * (lib/page/lists/generic.ts); its id is the link's path. */
   postingLink?: (url: URL) => boolean;
-  /** The attribute that holds the card's job id (on the card, else on its `idFrom` element); else
-   * the id is the card link's path. */
-  idAttribute?: string;
+  /** The attributes that hold the card's job id, the first the card has (on the card, else on its
+   * `idFrom` element); else the id is the card link's path. */
+  idAttribute?: string | readonly string[];
+  /** The id inside the attribute's value, where the value holds more (its first group). */
+  idPattern?: RegExp;
   /** Where in the card the id attribute is, when the board keeps it on one element (its title link). */
   idFrom?: string;
   /** The query parameter of the card's link that names the job, where the link's path does not (a

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { matchesPattern } from '../../../../lib/access/match-pattern';
 import { linkedinList } from '../../../../lib/page/lists/linkedin';
+import type { Profile } from '../../../../lib/model/types';
+import { itJudgesListFixture } from '../../../helpers/linked-cards';
 import { itReadsListFixture } from '../../../helpers/lists';
+
+const IN: Profile = { country: 'IN', subdivision: null, currency: 'INR', minPay: null };
 
 // LinkedIn's results: the guest search (its cards keyed by their link's path, a card shown again by
 // "See more jobs" read once) and the logged-in search and collections (keyed by the job id; a card
@@ -111,4 +115,57 @@ describe('LinkedIn list pages', () => {
   ])('%s is none', (address) => {
     expect(isList(address)).toBe(false);
   });
+});
+
+describe('LinkedIn results, logged in, 2026: cards with no link and no hooks, read by their lines', () => {
+  itReadsListFixture(linkedinList, 'linkedin--search-results-2026.html', [
+    {
+      id: '4301234501',
+      title: 'Senior Data Engineer',
+      lines: [
+        ['Senior Data Engineer (Verified job)'],
+        ['Quillfeather'],
+        ['Noida (Hybrid)'],
+        ['₹25L/yr - ₹35L/yr'],
+        ['11 company alumni work here'],
+        ['Posted 1 week ago'],
+        ['Easy Apply'],
+      ],
+      anchor: 'Senior Data Engineer',
+    },
+    {
+      id: '4301234502',
+      title: 'Analytics Engineer',
+      lines: [
+        ['Analytics Engineer (Verified job)'],
+        ['Orbitline'],
+        ['Zurich, Zurich, Switzerland (On-site)'],
+        ['Posted 3 days ago'],
+        ['Viewed'],
+      ],
+      anchor: 'Analytics Engineer',
+    },
+    {
+      id: '4301234503',
+      title: 'Data Platform Lead',
+      lines: [['Canada Life'], ['United States (Remote)'], ['Posted 2 weeks ago']],
+      anchor: 'Data Platform Lead',
+    },
+  ]);
+  itJudgesListFixture(linkedinList, 'linkedin--search-results-2026.html', IN, [
+    {
+      title: 'Senior Data Engineer',
+      verdict: 'eligible',
+      reason: 'Noida (Hybrid)',
+      pay: '₹25L/yr - ₹35L/yr',
+    },
+    {
+      title: 'Analytics Engineer',
+      verdict: 'not-eligible',
+      reason: 'Zurich, Zurich, Switzerland (On-site)',
+      pay: null,
+    },
+    // "Canada Life" is the employer's name, not a place
+    { title: 'Data Platform Lead', verdict: 'not-eligible', reason: 'United States (Remote)', pay: null },
+  ]);
 });
