@@ -3,6 +3,7 @@
 // benchmarks, export a Suite (see harness.ts) from a bench/*.bench.ts(x) file and list it here.
 import { cardsSuite } from './cards.bench';
 import { chromiumSection } from './chromium';
+import { chipsChromiumSection } from './chromium-chips';
 import { cliSection } from './cli';
 import { eligibilitySuite } from './eligibility.bench';
 import { measure, table, type Result, type Suite } from './harness';
@@ -50,6 +51,7 @@ async function main(filter: string | undefined): Promise<void> {
   if (wanted(CHROMIUM)) {
     console.error(`… ${CHROMIUM}`);
     sections.push((await chromiumSection(buildRoot())) ?? '## Chromium\n\nNo Chromium, corpus or build.');
+    sections.push((await chipsChromiumSection(buildRoot())) ?? '## Chromium, chips\n\nNo Chromium or build.');
   }
   if (wanted(CLI)) sections.push(await cliSection());
   if (wanted(SIZES)) sections.push(sizes());

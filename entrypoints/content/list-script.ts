@@ -20,8 +20,8 @@ import { watchVerdictSettings } from '../../utils/settings-watch';
 // list) are read by one debounced observer. A chip belongs to a job id, not to a node: it is put
 // back when its card is redrawn, and the card is judged again when its texts change.
 
-/** Cards appearing together (a page of results) are read in one batch. */
-const BATCH_MS = 50;
+/** Cards appearing together (a page of results, drawn over a frame or two) are read in one batch. */
+const BATCH_MS = 20;
 
 const send = (message: ToBackground): Promise<unknown> => browser.runtime.sendMessage(message);
 

@@ -2,8 +2,8 @@ import type { IDBPDatabase } from 'idb';
 import type { CardText } from '../model/messages';
 import type { JobStatus } from '../model/types';
 import type { JobsDB } from './db';
-import { findSaved } from './jobs';
-import { seenOf, type SeenAnswer } from './seen';
+import { findSavedIn } from './jobs';
+import { seenIn, type SeenAnswer } from './seen';
 
 // Which cards of a results list are jobs already saved (by the page the card links to, the board's
 // or ATS's id in that link, or the card's company and title: the same job saved from another
@@ -21,12 +21,17 @@ export async function historyOfCards(
   site: string,
   cards: readonly CardText[],
 ): Promise<Map<string, CardHistory>> {
-  const out = new Map<string, CardHistory>();
-  for (const card of cards) {
-    if (!card.url) continue;
-    const posting = { url: card.url, site, company: card.company, title: card.title };
-    const match = await findSaved(db, posting);
-    out.set(card.id, { saved: match?.record.status ?? null, ...(await seenOf(db, posting)) });
-  }
-  return out;
+  // one transaction over both stores, every card's lookups queued in it at once: a page of cards
+  // costs about one lookup's wait, not a transaction per card
+  const tx = db.transaction(['jobs', 'seen']);
+  const [jobs, seen] = [tx.objectStore('jobs'), tx.objectStore('seen')];
+  const looked = await Promise.all(
+    cards.map(async (card): Promise<[string, CardHistory] | null> => {
+      if (!card.url) return null;
+      const posting = { url: card.url, site, company: card.company, title: card.title };
+      const [match, history] = await Promise.all([findSavedIn(jobs, posting), seenIn(seen, posting)]);
+      return [card.id, { saved: match?.record.status ?? null, ...history }];
+    }),
+  );
+  return new Map(looked.filter((entry) => entry !== null));
 }

@@ -3,7 +3,7 @@ import { JobSchema, type Job } from '../model/job';
 import type { JobsDB } from './db';
 import { identityKeys } from './identity';
 import { jobKey } from './key';
-import { findMatch, type Match } from './match';
+import { findMatch, type KeysIndex, type Match } from './match';
 import { mergeSaved } from './merge';
 import { hasSighting, linkRecord, newRecord, refreshRecord } from './record';
 import { inTransaction } from './tx';
@@ -44,10 +44,20 @@ export async function saveJob(db: Db, input: Job, now = Date.now()): Promise<Sav
 }
 
 /** The saved job this posting is, recognised by page, ATS id, posting id, or company and title. */
-export async function findSaved(db: Db, posting: JobIdentity): Promise<Match | undefined> {
-  const tx = db.transaction('jobs');
-  const same = await tx.store.get(safeKey(posting.canonicalUrl ?? posting.url));
-  return same ? { record: same, by: 'page' } : findMatch(tx.store.index('keys'), identityKeys(posting));
+export function findSaved(db: Db, posting: JobIdentity): Promise<Match | undefined> {
+  return findSavedIn(db.transaction('jobs').store, posting);
+}
+
+/** The saved jobs, as a transaction the caller holds reads them. */
+export interface JobsLookup {
+  get(key: string): Promise<SavedJob | undefined>;
+  index(name: 'keys'): KeysIndex;
+}
+
+/** `findSaved`, in a transaction the caller holds (many cards looked up in one). */
+export async function findSavedIn(jobs: JobsLookup, posting: JobIdentity): Promise<Match | undefined> {
+  const same = await jobs.get(safeKey(posting.canonicalUrl ?? posting.url));
+  return same ? { record: same, by: 'page' } : findMatch(jobs.index('keys'), identityKeys(posting));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { JobsDB } from './db';
 import { pageKey, titleKey } from './identity';
-import type { JobIdentity } from './types';
+import type { JobIdentity, SeenPosting } from './types';
 
 // The postings the user has opened, saved or not: when first and last. A results card says "Seen
 // 3 Dec" for one of them, and "Reposted, first seen 12 Oct" for the same company and title under a
@@ -56,17 +56,27 @@ export interface SeenAnswer {
 }
 
 /** What the user's history says of a card (its link, its company and title). */
-export async function seenOf(
-  db: Db,
+export function seenOf(db: Db, card: Pick<JobIdentity, 'url' | 'company' | 'title'>): Promise<SeenAnswer> {
+  return seenIn(db.transaction('seen').store, card);
+}
+
+/** The postings seen, as a transaction the caller holds reads them. */
+export interface SeenLookup {
+  get(key: string): Promise<SeenPosting | undefined>;
+  index(name: 'titleKey'): { getAll(key: string, count?: number): Promise<SeenPosting[]> };
+}
+
+/** `seenOf`, in a transaction the caller holds (many cards looked up in one). */
+export async function seenIn(
+  seen: SeenLookup,
   card: Pick<JobIdentity, 'url' | 'company' | 'title'>,
 ): Promise<SeenAnswer> {
   const key = pageKey(card);
   const same = titleKey(card);
-  const tx = db.transaction('seen');
-  const own = key ? await tx.store.get(key) : undefined;
+  const own = key ? await seen.get(key) : undefined;
   const board = key && boardOf(key);
   const others = same
-    ? (await tx.store.index('titleKey').getAll(same, 50)).filter((s) => s.key !== key && s.board === board)
+    ? (await seen.index('titleKey').getAll(same, 50)).filter((s) => s.key !== key && s.board === board)
     : [];
   const earliest = others.reduce<number | null>(
     (min, s) => (min === null || s.firstSeen < min ? s.firstSeen : min),
