@@ -13,7 +13,8 @@ import type { FieldName } from './model/fields';
 import type { PageReading } from './model/reading';
 import type { JobsDB } from './saved-jobs/db';
 import { historyOfCards } from './saved-jobs/card-status';
-import { noteSeen } from './saved-jobs/seen';
+import { noteSeen, seenOf } from './saved-jobs/seen';
+import { repostLine } from './model/history-words';
 import { findSaved, noteSighting, saveJob } from './saved-jobs/jobs';
 
 // The background's one dispatcher: every message a content script sends arrives here, is checked
@@ -54,9 +55,15 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
   switch (msg.type) {
     case 'analyse': {
       const answer = await ctx.analyse(msg.reading);
-      // the user has now seen this posting: its card on a results list will say so
-      if (answer.job) await noteSeen(await ctx.db(), answer.job).catch(() => {});
-      return answer;
+      if (!answer.job) return answer;
+      // a repost of a job opened before says so; then the user has seen this posting, and its card
+      // on a results list will say so too
+      const db = await ctx.db();
+      const { repostOf } = await seenOf(db, answer.job).catch(() => ({ repostOf: null }));
+      await noteSeen(db, answer.job).catch(() => {});
+      return repostOf === null
+        ? answer
+        : { ...answer, view: { ...answer.view, repost: repostLine(repostOf) } };
     }
     case 'read-cards': {
       const { chips } = await ctx.judgeCards(msg.cards, msg.remoteBoard ?? null);

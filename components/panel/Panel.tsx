@@ -137,6 +137,7 @@ export function Panel(props: PanelProps) {
       <Header {...props} />
       <h2 class="js-title">{job.title}</h2>
       {job.company && <p class="js-company">{job.company}</p>}
+      {view?.repost && <p class="js-note">{view.repost}</p>}
       {view && <VerdictChip verdict={view.verdict} onShowEvidence={onShowEvidence} />}
       {view?.needsProfile && props.onOpenSettings && (
         <button type="button" class="js-settings" onClick={props.onOpenSettings}>

@@ -131,6 +131,9 @@ export interface JobView {
   belowMinimum: boolean;
   /** No country is set yet: the panel offers to open the settings. */
   needsProfile: boolean;
+  /** "Reposted, first seen Oct 12": the same company and title opened before under another id of
+   * the same board (the store's to say: lib/dispatch.ts). */
+  repost?: string;
 }
 
 /** Where a saved job stands in the user's search. */

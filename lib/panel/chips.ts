@@ -1,5 +1,6 @@
 import type { CardChip } from '../model/messages';
 import { STATUS_LABEL, VERDICT_LABEL, type VerdictStatus } from '../model/types';
+import { repostLine, seenLine } from '../model/history-words';
 import { createShadowWidget } from './shadow-host';
 
 // A job card's chip: ✓ / ✗ / ? for the user's profile, the card's pay as ≈ a year in their
@@ -22,14 +23,11 @@ font:600 11px/16px system-ui,sans-serif;white-space:nowrap;border:1px solid;back
 @media (prefers-color-scheme:dark){.chip{background:#101828}.eligible{color:#75e0a7}
 .not-eligible{color:#fda29b}.unknown{color:#d0d5dd}.saved{background:#1f235b;color:#c7d7fe}}`;
 
-const day = (ms: number): string =>
-  new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-
 /** What the user's history says of the card: a repost of a job seen before, else when they last
  * opened it (a saved job says its status instead). */
 export function historyLine(chip: CardChip): string | null {
-  if (chip.repostOf !== null) return `Reposted, first seen ${day(chip.repostOf)}`;
-  if (chip.lastSeen !== null && !chip.saved) return `Seen ${day(chip.lastSeen)}`;
+  if (chip.repostOf !== null) return repostLine(chip.repostOf);
+  if (chip.lastSeen !== null && !chip.saved) return seenLine(chip.lastSeen);
   return null;
 }
 

@@ -149,6 +149,33 @@ describe('the background dispatcher: readings', () => {
     expect(seen).toEqual([reading]);
   });
 
+  it('says in the panel that a posting is a repost of a job opened before under another id', async () => {
+    const db = openJobsDb();
+    const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
+    const opened = (url: string): AnalysisResponse => ({
+      job: sampleJob({ url, company: 'Acme', title: 'Data Engineer' }),
+      view: {
+        verdict: { status: 'unknown', reason: '', evidence: null, evidenceIsData: false },
+        pay: null,
+        yearly: null,
+        ratesNote: null,
+        belowMinimum: false,
+        needsProfile: false,
+      },
+    });
+    const open = async (url: string) =>
+      (await dispatch(
+        { type: 'analyse', reading },
+        { ...context(db), analyse: async () => opened(url) },
+      )) as AnalysisResponse;
+    expect((await open('https://remoteok.com/remote-jobs/101-data-engineer')).view?.repost).toBeUndefined();
+    // the same page again is no repost; a new id of the same job on the same board is
+    expect((await open('https://remoteok.com/remote-jobs/101-data-engineer')).view?.repost).toBeUndefined();
+    expect((await open('https://remoteok.com/remote-jobs/202-data-engineer')).view?.repost).toMatch(
+      /^Reposted, first seen \S+/,
+    );
+  });
+
   it('refuses a reading the schema refuses, without running the engines', async () => {
     const reading = readingOf('label-value.html', 'https://www.remotewlb.com/jobs/x');
     let ran = false;

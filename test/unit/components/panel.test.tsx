@@ -87,6 +87,14 @@ describe('Panel', () => {
     expect(panel(job, { view: set, onOpenSettings }).querySelector('.js-settings')).toBeNull();
   });
 
+  it('says when the posting is a repost of a job opened before, and nothing otherwise', () => {
+    const job = sampleJob();
+    const view = viewFor(job, { country: 'CA', subdivision: null, currency: 'EUR', minPay: null });
+    const repost = 'Reposted, first seen Oct 12';
+    expect(panel(job, { view: { ...view, repost } }).textContent).toContain(repost);
+    expect(panel(job, { view }).textContent).not.toContain('Reposted');
+  });
+
   it('does not offer to find pay that only structured data states', () => {
     const root = panel(sampleJob({ salary: { ...CAD_SALARY, source: 'jsonld' } }), {
       onShowEvidence: vi.fn(),
