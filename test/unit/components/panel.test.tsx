@@ -88,7 +88,7 @@ describe('Panel', () => {
   });
 
   it('says when the posting is a repost of a job opened before, and nothing otherwise', () => {
-    const job = sampleJob();
+    const job = sampleJob({});
     const view = viewFor(job, { country: 'CA', subdivision: null, currency: 'EUR', minPay: null });
     const repost = 'Reposted, first seen Oct 12';
     expect(panel(job, { view: { ...view, repost } }).textContent).toContain(repost);
