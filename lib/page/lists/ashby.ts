@@ -46,6 +46,7 @@ function readDetails(card: Element): CardParts {
 export const ashbyList: ListParts = {
   site: 'ashby',
   matches: ['*://jobs.ashbyhq.com/*'],
+  inFrames: true, // a company's careers page may embed its board in a frame
   // the card is the link itself: its path (/<board>/<uuid>) is the id
   card: '.ashby-job-posting-brief-list a[href]',
   link: 'a[href]',

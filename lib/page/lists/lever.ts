@@ -23,6 +23,7 @@ function placeAndWorkplace(card: Element): CardParts {
 export const leverList: ListParts = {
   site: 'lever',
   matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
+  inFrames: true, // a company's careers page may embed its board in a frame
   card: '.postings-group .posting',
   idAttribute: 'data-qa-posting-id',
   link: 'a.posting-title', // /<site>/<uuid>, when a row has no id attribute
