@@ -31,7 +31,7 @@ const letters = (s: string): string =>
     .toLowerCase();
 
 // A name as pages write one: capitalised words ("Agora Games", "CTcue", "JobRunr", "Cognotekt GmbH").
-const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'.-]*){0,3}/gu;
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}/gu;
 
 /** The first name in the text whose letters are the host's owner label, as the text writes it. */
 export function nameOfHost(texts: readonly string[], hostname: string): string | null {
@@ -39,7 +39,7 @@ export function nameOfHost(texts: readonly string[], hostname: string): string |
   if (!owner) return null;
   for (const text of texts.slice(0, 200)) {
     for (const m of text.slice(0, 5000).matchAll(NAME)) {
-      const words = m[0].replace(/[.'-]+$/, '').split(/\s+/);
+      const words = m[0].replace(/[.'’-]+$/, '').split(/\s+/);
       // "The Goldenberg Lab Toronto" holds "Goldenberg Lab": try every run of its words.
       for (let from = 0; from < words.length; from++)
         for (let to = words.length; to > from; to--) {
@@ -85,16 +85,40 @@ export function employerOf(
   company: Field<string> | undefined,
   texts: readonly string[],
   url: string | null,
+  applyUrl: string | null = null,
 ): Field<string> | undefined {
   const stated = (company && !namesNoOne(company.value) ? company : undefined) ?? companyInText(texts);
-  if (!url || (stated && !GUESSED.has(stated.source))) return stated;
-  let hostname = '';
-  try {
-    hostname = new URL(url).hostname;
-  } catch {
-    return stated;
+  if (stated && !GUESSED.has(stated.source)) return stated;
+  // the hosts the page is the employer's by: its own, where applicants are sent, where they write to
+  const hosts = [url, applyUrl].flatMap((u) => (u ? [hostOf(u)] : [])).concat(mailHosts(texts));
+  if (stated && hosts.some((host) => ownerLabel(host) === letters(stated.value))) return stated;
+  for (const host of hosts) {
+    const owned = nameOfHost(texts, host);
+    if (owned) return { value: owned, source: 'text', evidence: owned };
   }
-  if (stated && ownerLabel(hostname) === letters(stated.value)) return stated;
-  const owned = nameOfHost(texts, hostname);
-  return owned ? { value: owned, source: 'text', evidence: owned } : stated;
+  return stated;
+}
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
+
+/** Mail services anyone may use: an address there says nothing of the employer. */
+const SHARED_MAIL =
+  /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|aol|proton|protonmail|pm|gmx|mail|yandex|zoho|fastmail|tutanota|qq|163|126|naver|daum|rediffmail|seznam|wp|onet|orange|free|libero|web)$/;
+const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/gu;
+
+/** The domains of the e-mail addresses the posting gives ("send your CV to jobs@acme.io"). */
+function mailHosts(texts: readonly string[]): string[] {
+  const hosts = new Set<string>();
+  for (const text of texts.slice(0, 200))
+    for (const m of text.slice(0, 5000).matchAll(MAIL)) {
+      const host = (m[1] ?? '').toLowerCase();
+      if (!SHARED_MAIL.test(ownerLabel(host) ?? 'mail')) hosts.add(host);
+    }
+  return [...hosts];
 }

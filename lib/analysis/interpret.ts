@@ -69,7 +69,7 @@ export function interpret(page: PageReading): Interpretation {
   const texts = [r.fields.title?.value ?? '', ...r.body];
   const board = r.site !== 'generic';
   const named = board && isBoardName(r.fields.company, r.url) ? undefined : r.fields.company;
-  const company = employerOf(named, texts, board ? null : r.url);
+  const company = employerOf(named, texts, board ? null : r.url, applyUrl);
   // An employer read here (from the prose or the domain) may also close the heading: "Dev Java - Acme".
   const title = r.fields.title && {
     ...r.fields.title,

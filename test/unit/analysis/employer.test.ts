@@ -55,6 +55,31 @@ describe('the employer', () => {
     expect(employerOf(guess('Mission'), texts, null)?.value).toBe('Mission');
   });
 
+  it.each<[string, string[], string | null, string | undefined]>([
+    // the address applicants write to, or the link they apply at, names the employer as the text does
+    [
+      'a careers address',
+      [
+        'We are a small team.',
+        'Send your CV to careers@letsencrypt.org.',
+        'Let’s Encrypt is run by a non-profit.',
+      ],
+      null,
+      'Let’s Encrypt',
+    ],
+    [
+      'an apply link',
+      ['Nordlicht Werke builds boats.', 'Apply on our site.'],
+      'https://jobs.nordlichtwerke.de/apply/12',
+      'Nordlicht Werke',
+    ],
+    // a mail service anyone uses says nothing; neither does an address the text never names
+    ['a personal address', ['Gmail users welcome.', 'Write to jane.doe@gmail.com'], null, undefined],
+    ['an unnamed domain', ['Write to hr@zq-holdings.com'], null, undefined],
+  ])('on a board, with no employer stated: %s', (_, lines, applyUrl, want) => {
+    expect(employerOf(undefined, lines, null, applyUrl)?.value).toBe(want);
+  });
+
   it.each([
     '607',
     '—',
