@@ -1,6 +1,7 @@
 import { employerOf, isBoardName } from './employer';
 import { cleanTitle } from './title-clean';
 import { withoutCompany } from '../text/title-company';
+import { withHostCountry } from './eligibility/host';
 import { readEligibility, withDataEvidence } from './eligibility';
 import type { Found } from '../model/fields';
 import { JobSchema, type Job } from '../model/job';
@@ -93,8 +94,10 @@ export function interpret(page: PageReading): Interpretation {
     blocks: r.body,
   });
   // A location line the page does not show (read from its data) is labelled as data, not quoted.
-  const eligibility =
-    location && r.unshown.includes('locationText') ? withDataEvidence(read, location) : read;
+  const shownAs = location && r.unshown.includes('locationText') ? withDataEvidence(read, location) : read;
+  // an office job placed nowhere by its employer's own page (a board's domain says nothing of its
+  // jobs): the site's country
+  const eligibility = board ? shownAs : withHostCountry(shownAs, r.url, workplace?.value === 'remote');
   const countryHint = countryHintOf(eligibility);
   const { salary, all } = pickSalary({
     jsonld: r.structured.baseSalary,

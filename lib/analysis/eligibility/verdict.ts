@@ -4,6 +4,7 @@ import { countryName, subdivisionName } from '../geo';
 import { isRegionId, regionDef } from '../geo/regions';
 import type { Eligibility, SubdivisionRule, Verdict } from '../../model/types';
 import { fitOf, parseWindow, type Fit } from './timezones';
+import { HOST_ROLE } from './host';
 import { quoteOf } from '../quote';
 
 export interface Where {
@@ -23,7 +24,16 @@ interface Ask {
 
 // In the order a quote is chosen: the location line, then a sentence stating the rule, before a
 // passage that merely names a place the reading took as a site or a work permit.
-const RULE_ROLES = ['location', 'countries', 'worldwide', 'site', 'authorization', 'jsonld', 'jsonld-site'];
+const RULE_ROLES = [
+  'location',
+  'countries',
+  'worldwide',
+  'site',
+  'authorization',
+  'jsonld',
+  'jsonld-site',
+  'host',
+];
 
 type Said = Eligibility['evidence'][number];
 
@@ -97,7 +107,19 @@ function ruledOut(a: Ask): Verdict | null {
   return null;
 }
 
+/** The job placed only by its site's country (./host.ts): said as the guess it is. */
+function byHost(a: Ask): Verdict | null {
+  const host = a.e.evidence.find((x) => x.role === HOST_ROLE);
+  const [cc] = a.e.countries;
+  if (!host || !cc) return null;
+  const where = `The posting names no place; its site is ${countryName(cc)}’s`;
+  const status = cc === a.cc ? 'eligible' : 'not-eligible';
+  return say(status, `${where}, so the job is most likely there.`, host);
+}
+
 function byList(a: Ask): Verdict {
+  const guessed = byHost(a);
+  if (guessed) return guessed;
   if (a.e.kind === 'countries') {
     const status = placeStatus(a.e, a.cc);
     if (status === 'no') return say('not-eligible', `${a.name} is not among the places listed.`, said(a.e));
