@@ -49,7 +49,7 @@ const SIGN_CODES = pairs(`
 
 /** Short local signs, matched as written (case matters: "RM" is ringgit, "rm" is not). */
 const LOCAL_SIGNS: Record<string, string> = table({
-  ...pairs('zł=PLN Kč=CZK Ft=HUF lei=RON RM=MYR Rp=IDR Fr=CHF SFr=CHF KSh=KES Ksh=KES Dhs=AED'),
+  ...pairs('zł=PLN Kč=CZK Ft=HUF lei=RON RM=MYR Rp=IDR Fr=CHF SFr=CHF KSh=KES Ksh=KES Dhs=AED VNĐ=VND'),
   ...pairs('RMB=CNY NIS=ILS Rs=rupee kr=krona Kr=krona KR=krona R=rand'),
 });
 

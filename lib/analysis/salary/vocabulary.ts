@@ -47,11 +47,11 @@ export const SPACED_SCALES = scales([
 
 /** Unit words after "/" or "per" (abbreviations allowed there). */
 export const UNIT_WORDS = invert<Period>({
-  hour: 'hour hr hrs h hora heure std stunde uur timme tim t godz ora 時 时',
-  day: 'day d dia día jour tag dag diem 日',
+  hour: 'hour hr hrs h hora heure std stunde uur timme tim t godz ora giờ 時 时',
+  day: 'day d dia día jour tag dag diem ngày 日',
   week: 'week wk w semana semaine woche 週 周',
-  month: 'month mo mth mon m mês mes mois monat maand mån månad måned md mies mese 月',
-  year: 'year yr y annum anum a an ano año jahr jaar år rok anno 年',
+  month: 'month mo mth mon m mês mes mois monat maand mån månad måned md mies mese tháng 月',
+  year: 'year yr y annum anum a an ano año jahr jaar år rok anno năm 年',
 });
 
 /** Words that say the period on their own, right after the amount ("$40 hourly", "£36k pa").

@@ -21,6 +21,10 @@ const RANGES: Row[] = [
   ['Pay is between $31 and $36 per hour', 31, 36, 'USD', 'hour'],
   ['R$ 6.500 a R$ 9.800/mês', 6500, 9800, 'BRL', 'month'],
   ['entre R$ 5.000 e R$ 8.000 por mês', 5000, 8000, 'BRL', 'month'],
+  // Vietnamese: the dong as written (VNĐ), "tháng" a month, "năm" a year
+  ['3.000.000 - 5.000.000 VNĐ/tháng', 3000000, 5000000, 'VND', 'month'],
+  ['1000 - 2000 USD/tháng', 1000, 2000, 'USD', 'month'],
+  ['300.000.000 VNĐ/năm', 300000000, 300000000, 'VND', 'year'],
   ['Gehalt: 58.000 bis 66.000 € brutto pro Jahr', 58000, 66000, 'EUR', 'year'],
   ['Salaire : 48 000 à 56 000 € par an', 48000, 56000, 'EUR', 'year'],
   ['18$ - 24$ per hour', 18, 24, 'USD', 'hour'],
