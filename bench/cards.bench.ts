@@ -62,6 +62,7 @@ export const cardsSuite: Suite = {
               saved: null,
               lastSeen: null,
               repostOf: null,
+              company: null,
             });
         },
         teardown: close,

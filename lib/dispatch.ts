@@ -67,7 +67,9 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
     }
     case 'read-cards': {
       const { chips } = await ctx.judgeCards(msg.cards, msg.remoteBoard ?? null);
-      const history = await historyOfCards(await ctx.db(), msg.site, msg.cards);
+      // a card read by its lines is looked up by the employer the engines found in them
+      const named = msg.cards.map((c, i) => ({ ...c, company: c.company ?? chips[i]?.company ?? undefined }));
+      const history = await historyOfCards(await ctx.db(), msg.site, named);
       return { chips: chips.map((c) => ({ ...c, ...history.get(c.id) })) };
     }
     case 'save-job': {

@@ -86,7 +86,7 @@ export function runListScript(ctx: ContentScriptContext, list: ListParts): void 
       cards.map((c) => ({
         el: c.el,
         verdict: shown.get(c.id)?.chip.verdict ?? null,
-        company: c.parts.company,
+        company: c.parts.company ?? shown.get(c.id)?.chip.company ?? undefined,
       })),
       choices.state.mode,
       choices.state.hidden,
@@ -124,7 +124,7 @@ export function runListScript(ctx: ContentScriptContext, list: ListParts): void 
       if (!sent || ctx.signal.aborted) continue;
       const { card, texts } = sent;
       shown.get(chip.id)?.host.remove();
-      const company = card.parts.company;
+      const company = card.parts.company ?? chip.company;
       const hide = company ? { name: company, hide: () => void hideCompany(company) } : undefined;
       const entry = { chip, host: createChip(document, chip, hide), texts };
       shown.set(chip.id, entry);

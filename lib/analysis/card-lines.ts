@@ -1,5 +1,6 @@
 import { findMentions } from './eligibility/places';
 import { parseSalaryText } from './salary';
+import { employmentTypeOf, workplaceOf } from '../model/work-words';
 import { clean } from '../text/words';
 
 // A card found from its link comes as lines (lib/page/lists/generic.ts), with nothing saying which
@@ -40,4 +41,23 @@ export function payOf(lines: string[][]): string | undefined {
   return lines
     .flatMap(([line = '', ...pieces]) => (pieces.length ? pieces : [line]))
     .find((text) => /\d/.test(text) && parseSalaryText(text).length > 0);
+}
+
+/** When the card was posted, or what the board says of it ("2 days ago", "New", "Easy Apply"). */
+const NOT_A_NAME =
+  /\b(?:ago|today|yesterday|just now|new|posted|featured|promoted|sponsored|hiring|apply|applied|viewed|saved|verified|alumni|applicants?|days?|weeks?|months?|hours?|minutes?)\b|^\d/i;
+
+/** The card's employer: the first line (or piece) after the title that is no place, pay, date, job
+ * type or badge, and does not repeat the title. */
+export function companyOf(lines: string[][], title: string | undefined): string | undefined {
+  const seen = title?.toLowerCase();
+  for (const [line = '', ...pieces] of lines) {
+    for (const text of pieces.length ? pieces : [line]) {
+      if (text.length > 60 || !/\p{L}/u.test(text) || (seen && text.toLowerCase().includes(seen))) continue;
+      if (NOT_A_NAME.test(text) || isPlaceText(text) || payOf([[text]])) continue;
+      if (employmentTypeOf(text) || workplaceOf(text)) continue;
+      return text;
+    }
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { payOf, placesOf } from './card-lines';
+import { companyOf, payOf, placesOf } from './card-lines';
 import { readEligibility, verdictFor } from './eligibility';
 import { countryHintOf, locationLine } from './interpret';
 import { pickSalary, type RateTable } from './salary';
@@ -18,7 +18,12 @@ const shown = (value: string | null): Field<string> | undefined =>
 function chipFor(sent: CardText, profile: Profile, rates: RateTable, remoteBoard: string | null): CardChip {
   // a card found from its link says which texts are places and pay by their words only
   const card = sent.lines
-    ? { ...sent, location: sent.location ?? placesOf(sent.lines), pay: sent.pay ?? payOf(sent.lines) }
+    ? {
+        ...sent,
+        location: sent.location ?? placesOf(sent.lines),
+        pay: sent.pay ?? payOf(sent.lines),
+        company: sent.company ?? companyOf(sent.lines, sent.title),
+      }
     : sent;
   const location = card.location ? locationLine(card.location) : null;
   const title = card.title || null;
@@ -49,6 +54,8 @@ function chipFor(sent: CardText, profile: Profile, rates: RateTable, remoteBoard
     saved: null,
     lastSeen: null,
     repostOf: null,
+    // told back where the card's lines named it: the page's hide-company button needs it
+    company: sent.company ? null : (card.company ?? null),
   };
 }
 

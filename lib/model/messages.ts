@@ -126,6 +126,8 @@ export interface CardChip {
   lastSeen: number | null;
   /** When they first opened the same company and title under another id: a repost. */
   repostOf: number | null;
+  /** The employer the background read from the card's lines, where the page side could not say. */
+  company: string | null;
 }
 
 /** The answer to `read-cards`: one chip per card, in the cards' order. */

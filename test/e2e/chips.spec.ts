@@ -209,6 +209,11 @@ test('a board whose cards are found from their links (Remotive): chips by each c
   await expect(card('senior-backend-engineer-2087001')).toContainText('≈');
   // the chip sits in the card's title, after its words
   await expect(page.locator('.job-tile-title jobsight-chip')).toHaveCount(3);
+  // the employer the card's lines name can be hidden, as on any board
+  await card('senior-backend-engineer-2087001')
+    .getByRole('button', { name: 'Hide jobs from Loomwork' })
+    .click();
+  await expect(page.locator('li', { has: card('senior-backend-engineer-2087001') })).toBeHidden();
 });
 
 test('"Scan this page" on a list no board describes puts chips on its cards', async ({

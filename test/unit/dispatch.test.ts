@@ -250,6 +250,7 @@ describe('the background dispatcher: job cards of a results list', () => {
       saved: null,
       lastSeen: null,
       repostOf: null,
+      company: null,
     });
     const judgeCards = async (c: CardText[]) => ({ chips: c.map((card) => chip(card.id)) });
     const answer = await dispatch(

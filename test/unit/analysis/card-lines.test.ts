@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceText, payOf, placesOf } from '../../../lib/analysis/card-lines';
+import { companyOf, isPlaceText, payOf, placesOf } from '../../../lib/analysis/card-lines';
 
 describe('a card line that is a place', () => {
   it.each([
@@ -39,5 +39,31 @@ describe("a card's lines", () => {
   it('finds the pay, never a retirement plan', () => {
     expect(payOf([['Acme'], ['$80k - $120k']])).toBe('$80k - $120k');
     expect(payOf([['401k matching'], ['Remote']])).toBeUndefined();
+  });
+});
+
+describe("a card's employer, from its lines", () => {
+  it.each<[string, string[][], string | undefined, string | undefined]>([
+    [
+      'the piece before the place',
+      [['Loomwork • USA Only', 'Loomwork', 'USA Only'], ['2 days ago']],
+      'Backend Engineer',
+      'Loomwork',
+    ],
+    ['a line of its own', [['Tideform'], ['🇬🇧 United Kingdom']], 'Python Engineer', 'Tideform'],
+    [
+      'after the title said again',
+      [['Data Engineer (Verified job)'], ['Quillfeather'], ['Noida (Hybrid)']],
+      'Data Engineer',
+      'Quillfeather',
+    ],
+    [
+      'no name among pay, places, dates, types and badges',
+      [['$150k – $190k'], ['Remote • United States'], ['2 days ago'], ['Full-time'], ['Easy Apply']],
+      'Engineer',
+      undefined,
+    ],
+  ])('%s', (_, lines, title, want) => {
+    expect(companyOf(lines, title)).toBe(want);
   });
 });

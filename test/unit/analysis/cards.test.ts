@@ -73,6 +73,7 @@ describe('a card’s location, for each person', () => {
       saved: null,
       lastSeen: null,
       repostOf: null,
+      company: null,
     });
   });
 
@@ -167,6 +168,7 @@ describe('a list of cards', () => {
         saved: null,
         lastSeen: null,
         repostOf: null,
+        company: null,
       },
       {
         id: 'b',
@@ -177,6 +179,7 @@ describe('a list of cards', () => {
         saved: null,
         lastSeen: null,
         repostOf: null,
+        company: null,
       },
       {
         id: 'c',
@@ -187,6 +190,7 @@ describe('a list of cards', () => {
         saved: null,
         lastSeen: null,
         repostOf: null,
+        company: null,
       },
     ]);
     expect(chipsFor([], DE, DEFAULT_RATES)).toEqual([]);
@@ -195,5 +199,13 @@ describe('a list of cards', () => {
   it('answers unknown for a person who has not said where they live', () => {
     const nobody: Profile = { country: null, subdivision: null, currency: 'USD', minPay: null };
     expect(chip({ location: 'USA Only' }, nobody)).toMatchObject({ verdict: U, reason: null });
+  });
+});
+
+describe('a card read by its lines', () => {
+  it('tells back the employer its lines name, for the page to hide by; a card that named one keeps it', () => {
+    const lines = [['Loomwork • USA Only', 'Loomwork', 'USA Only'], ['2 days ago']];
+    expect(chip({ title: 'Backend Engineer', lines }).company).toBe('Loomwork');
+    expect(chip({ title: 'Backend Engineer', company: 'Acme', lines }).company).toBeNull();
   });
 });

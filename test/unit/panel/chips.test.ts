@@ -15,6 +15,7 @@ const base: CardChip = {
   saved: null,
   lastSeen: null,
   repostOf: null,
+  company: null,
 };
 const shown = (chip: CardChip): string =>
   createChip(document, chip).shadowRoot?.querySelector('.chip')?.textContent ?? '';
