@@ -87,7 +87,7 @@ const checks: Check[] = [
     },
   ],
   [
-    'results lists of two boards: a chip per card for the profile, on cards that arrive later, and the hide bar',
+    'results lists of two boards: chips for two people, on cards that arrive later; the hide bar and a hidden company, remembered',
     async (page, port) => {
       await openOptions(page);
       await page.waitForSelector('select[name="country"]', { timeout: TIMEOUT });
@@ -116,13 +116,44 @@ const checks: Check[] = [
       await verdict('/remote-jobs/velvetine-elixir-engineer', 'eligible'); // Anywhere in the World
       // the bar hides the cards not open to the person, here as in Chromium
       await (await page.waitForSelector('jobsight-list-control >>> button[data-filter="hide"]'))?.click();
+      const harrowgateHidden = () =>
+        page.waitForFunction(
+          () => {
+            const card = document.querySelector('a[href="/remote-jobs/harrowgate-senior-rails-developer"]');
+            return card?.closest('li')?.style.display === 'none';
+          },
+          { timeout: TIMEOUT },
+        );
+      await harrowgateHidden();
+      // remembered for the site
+      await page.reload();
+      await verdict('/remote-jobs/velvetine-elixir-engineer', 'eligible');
+      await harrowgateHidden();
+      // a company hidden from its chip is hidden on another board too
+      await page.goto(`http://remoteok.com:${port}/remote-dev-jobs`);
+      await (await page.waitForSelector('jobsight-chip[data-job-id="1085002"] >>> button.hide'))?.click();
+      const rowHidden = (id: string) =>
+        page.waitForFunction(
+          (rowId) =>
+            (document.querySelector(`tr.job[data-id="${rowId}"]`) as HTMLElement | null)?.style.display ===
+            'none',
+          { timeout: TIMEOUT },
+          id,
+        );
+      await rowHidden('1085002');
+      // a second person: the same cards, other verdicts
+      await openOptions(page);
+      await page.waitForSelector('select[name="country"]', { timeout: TIMEOUT });
+      await page.select('select[name="country"]', 'US');
+      await (await page.waitForSelector('.profile-form button[type="submit"]'))?.click();
       await page.waitForFunction(
-        () => {
-          const card = document.querySelector('a[href="/remote-jobs/harrowgate-senior-rails-developer"]');
-          return card?.closest('li')?.style.display === 'none';
-        },
+        () => document.querySelector('.profile-form [role="status"]')?.textContent === 'Saved',
         { timeout: TIMEOUT },
       );
+      await page.goto(`http://remoteok.com:${port}/remote-dev-jobs`);
+      await verdict('1085001', 'eligible'); // United States
+      await verdict('1085003', 'not-eligible'); // Europe; Latin America
+      await rowHidden('1085002');
     },
   ],
 ];
