@@ -1,4 +1,5 @@
 import type { Field } from '../model/types';
+import { hostOf } from '../text/web-url';
 import { companyInText } from './company-in-text';
 import { findMentions } from './eligibility/places';
 
@@ -71,11 +72,7 @@ const GUESSED: ReadonlySet<Field<string>['source']> = new Set(['text', 'meta']);
  * og:site_name on ph.jobstreet.com): the host names the board, not the employer. */
 export function isBoardName(company: Field<string> | undefined, url: string): boolean {
   if (!company || !GUESSED.has(company.source)) return false;
-  try {
-    return ownerLabel(new URL(url).hostname) === letters(company.value);
-  } catch {
-    return false;
-  }
+  return ownerLabel(hostOf(url)) === letters(company.value);
 }
 
 /** The employer: the page's structured word, else a name the site's own domain confirms, else the
@@ -98,14 +95,6 @@ export function employerOf(
   }
   return stated;
 }
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-};
 
 /** Mail services anyone may use: an address there says nothing of the employer. */
 const SHARED_MAIL =

@@ -70,9 +70,7 @@ function linkedCards(doc: Document, list: ListParts, isPosting: (url: URL) => bo
       id: ((list.idParam && link.searchParams.get(list.idParam)) || link.pathname).slice(0, CARD_TEXT.id),
       url: link.href,
       el,
-      anchor: title,
-      inside: true,
-      parts: withinLimits({ title: title ? cleanText(visibleText(title)) : undefined, lines }),
+      ...byLines(title, lines),
     }));
 }
 
@@ -101,8 +99,12 @@ export function readCards(doc: Document, list: ListParts): Card[] {
     };
     const card = { id, url: link?.href, el, anchor: places.at(-1)?.el ?? title?.el ?? null };
     // the board's hooks found neither title nor place (a redesign): the card is read by its lines
-    if (parts.title || parts.location) out.push({ ...card, parts: withinLimits(parts) });
-    else out.push({ ...card, ...byLines(el, parts) });
+    if (parts.title || parts.location) {
+      out.push({ ...card, parts: withinLimits(parts) });
+      continue;
+    }
+    const read = readByLines(el, []);
+    out.push({ ...card, ...byLines(read.title, read.lines, parts) });
   }
   return out;
 }
@@ -118,9 +120,13 @@ function idOf(el: Element, list: ListParts): string | undefined {
   return undefined;
 }
 
-/** A card whose hooks found nothing, read by its lines; the chip goes inside its title. */
-function byLines(el: Element, parts: CardParts): Pick<Card, 'anchor' | 'inside' | 'parts'> {
-  const { title, lines } = readByLines(el, []);
+/** A card read by its lines (found from its link, or its board's hooks found nothing): the chip
+ * goes inside its title. */
+function byLines(
+  title: Element | null,
+  lines: string[][],
+  parts: CardParts = {},
+): Pick<Card, 'anchor' | 'inside' | 'parts'> {
   const text = title ? cleanText(visibleText(title)) : undefined;
   return { anchor: title, inside: true, parts: withinLimits({ ...parts, title: text, lines }) };
 }

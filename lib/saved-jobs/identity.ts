@@ -2,6 +2,7 @@ import { atsKey } from './ats';
 import { jobKey } from './key';
 import type { JobIdentity } from './types';
 import { companyKeyOf, matchWords } from '../text/match-words';
+import { hostOf } from '../text/web-url';
 
 // A posting's identity keys, strongest first:
 //   url:<jobKey>            the page itself (and its canonical URL)
@@ -52,7 +53,7 @@ export function samePage(a: string, b: string): boolean {
 
 function postKey(id: JobIdentity): string | null {
   if (!id.postingId) return null;
-  const site = id.site && id.site !== 'generic' ? id.site : hostOf(id.url);
+  const site = id.site && id.site !== 'generic' ? id.site : siteOf(id.url);
   return `post:${site}:${id.postingId.trim().toLowerCase()}`;
 }
 
@@ -84,17 +85,15 @@ export function identityKeys(id: JobIdentity): string[] {
   return [...new Set(keys.filter((k): k is string => k !== null))];
 }
 
-function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
+/** The host of an address, as its pages share it ("www." or not). */
+const siteOf = (href: string): string =>
+  hostOf(href)
+    .toLowerCase()
+    .replace(/^www\./, '');
 
 /** The space a key's id is unique in: one host's pages, one ATS, one site's posting ids. */
 function namespaceOf(key: string): string | null {
-  if (key.startsWith('url:')) return `url:${hostOf(key.slice(4))}`;
+  if (key.startsWith('url:')) return `url:${siteOf(key.slice(4))}`;
   if (key.startsWith('title:')) return null;
   return key.split(':', 2).join(':');
 }

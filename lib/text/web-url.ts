@@ -11,6 +11,15 @@ export function webUrl(href: string, base?: URL | string): string | undefined {
   }
 }
 
+/** The host an address names ("jobs.acme.com"), or '' when the text is no address. */
+export function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return '';
+  }
+}
+
 const SCHEME = /^\s*[a-z][a-z\d+.-]*:/i;
 
 /** Whether an href, absolute or relative, would lead to a web page. */

@@ -1,5 +1,6 @@
 import { isCountryCode } from '../geo';
 import type { Eligibility } from '../../model/types';
+import { hostOf } from '../../text/web-url';
 
 // An office job whose page names no place at all is, on its employer's own site, most likely in that
 // site's country: a French agency on .gouv.fr, a university on .edu, a lab on .nl. Read only when
@@ -50,12 +51,7 @@ export function countryOfHost(hostname: string): string | null {
 /** The record placed in the site's country when it placed the job nowhere and the job is not remote. */
 export function withHostCountry(e: Eligibility, url: string, remote: boolean): Eligibility {
   if (e.kind !== 'unknown' || remote) return e;
-  let hostname: string;
-  try {
-    hostname = new URL(url).hostname;
-  } catch {
-    return e;
-  }
+  const hostname = hostOf(url);
   const cc = countryOfHost(hostname);
   if (!cc) return e;
   const evidence = { text: hostname, role: HOST_ROLE };
