@@ -46,48 +46,72 @@ const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   ],
 ];
 
+// "This is a full-time position", "a full-time, permanent Senior Engineer role", "on a part-time
+// basis": the type said of the job itself, before a noun that is the job.
+const JOB_WORDS = String.raw`(?:role|position|job|opportunity|basis|contract|employment|working week|work week|capacity|appointment|post|hire|employee|vacancy)`;
+function typeSentence(type: string): RegExp {
+  const qualifiers = String.raw`(?:,? (?:and )?(?:permanent|regular|salaried|remote|exempt|hybrid|on-?site|fixed[- ]term))*`;
+  return new RegExp(
+    String.raw`\b(?:this is an? |an? |on an? )${type}${qualifiers} (?:[\p{L}.-]+ ){0,3}?${JOB_WORDS}s?\b`,
+    'iu',
+  );
+}
+
 const BODY_EMPLOYMENT: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
   ['internship', /\b(?:this|an?) (?:paid |summer )?internship\b/i],
   [
     'contract',
     /(?<!\b(?:not|nor|no|never)(?: \w+)? )\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b(?! of employment)/i,
   ],
-  [
-    'part-time',
-    /\b(?:this is an? |an? |on an? )part[- ]time (?:(?:remote|permanent) )?(?:role|position|job|basis|contract|capacity)\b/i,
-  ],
-  [
-    'full-time',
-    /\b(?:this is an? |an? |on an? )full[- ]time(?:, permanent)? (?:(?:remote|permanent|salaried) )?(?:role|position|job|opportunity|basis|contract|employment|working week|capacity)\b/i,
-  ],
+  ['part-time', typeSentence('part[- ]time')],
+  ['full-time', typeSentence('full[- ]time')],
 ];
 
 // The same, said the way postings in other languages say it, read only when no sentence above
 // settles it: "Contratação CLT", "40h semanais", "Vollzeit", "全职" are employment; "PJ" a contract.
 const BODY_EMPLOYMENT_WORDS: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
-  ['internship', /(?<![\p{L}])(?:est[áa]gio|praktikum|pasant[íi]a|実習|实习)(?![\p{L}])/iu],
+  [
+    'internship',
+    /(?<![\p{L}])(?:est[áa]gio|praktikum|pasant[íi]a|pr[áa]cticas|tirocinio|alternance|stagiaire|実習|实习)(?![\p{L}])/iu,
+  ],
   [
     'part-time',
-    /(?<![\p{L}])(?:teilzeit|meio per[íi]odo|medio tiempo|media jornada|兼职|パート)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:teilzeit|meio per[íi]odo|medio tiempo|media jornada|temps partiel|tempo parziale|deeltijd|deltid|niepełny etat|兼职|パート)(?![\p{L}])/iu,
   ],
   [
     'full-time',
-    /(?<![\p{L}])(?:tempo integral|vollzeit|tiempo completo|jornada completa|temps plein|全职|正社員|toàn thời gian)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:tempo integral|vollzeit|tiempo completo|jornada completa|temps plein|tempo pieno|voltijds?|fulltime|heltid|pełny etat|pełen etat|全职|正社員|toàn thời gian)(?![\p{L}])/iu,
   ],
   ['full-time', /(?<![\p{L}])CLT(?![\p{L}])/u],
+  // A contract with no end date: how French, Spanish, Italian and German postings say "permanent".
+  [
+    'full-time',
+    /(?<![\p{L}])(?:CDI|contrat à durée indéterminée|contrato indefinido|tempo indeterminato|unbefristet(?:e[nr]?)?|festanstellung)(?![\p{L}])/iu,
+  ],
   ['contract', /(?<![\p{L}])(?:PJ|freelance|werkvertrag)(?![\p{L}])/u],
   ['temporary', /(?<![\p{L}])(?:befristet|zeitlich befristet)(?![\p{L}])/iu],
 ];
 
-// Hours a week: "32h/Woche", "40 hours per week", "40h semanais", "20 Stunden pro Woche".
+// Hours a week: "32h/Woche", "40 hours per week", "40h semanais", "20 Stunden pro Woche", "a
+// 40-hour work week"; in a range ("32-40 uur per week") the most the job asks.
 const HOURS_A_WEEK =
-  /(?<![\d.,])([1-4]\d|[5-9])(?:[-–]\d\d)? ?(?:h|hrs?|hours?|stunden|std\.?|uur|heures|horas)\.?(?: ?(?:\/|per|pro|a|par|por|p\.) ?(?:w|wk|week|woche|semaine|semana)\b| semanais| semanales| hebdomadaires)/i;
+  /(?<![\d.,])(?:[1-4]\d|[5-9])(?:[-–]([1-4]\d))? ?(?:h|hrs?|hours?|stunden|std\.?|uur|heures|horas)\.?(?: ?(?:\/|per|pro|a|par|por|p\.) ?(?:w|wk|week|woche|semaine|semana)\b| semanais| semanales| hebdomadaires)|(?<![\d.,])[1-4]\d[- ]hours? (?:work(?:ing)? ?)?week\b/i;
+// Universities give the share of a full post: "1.0 FTE", "0.8 fte", "FTE: 0,6".
+const FTE = /(?<![\d.,])([01][.,]\d{1,2}) ?fte\b|\bfte:? ?([01][.,]\d{1,2})(?![\d])/i;
 const PART_TIME_BELOW = 33;
 const FULL_TIME_FROM = 35;
 
+/** The hours a week a line asks: the top of a range, or the full post's share of 40 hours. */
+function hoursOf(text: string): number {
+  const hours = HOURS_A_WEEK.exec(text);
+  if (hours) return Number(hours[1] ?? /\d+/.exec(hours[0])?.[0]);
+  const fte = FTE.exec(text);
+  return fte ? 40 * Number((fte[1] ?? fte[2] ?? '').replace(',', '.')) : NaN;
+}
+
 function byHours(texts: Texts): TextHit<EmploymentType> {
   for (const text of texts) {
-    const hours = Number(HOURS_A_WEEK.exec(text)?.[1] ?? NaN);
+    const hours = hoursOf(text);
     if (hours < PART_TIME_BELOW) return { value: 'part-time', evidence: text };
     if (hours >= FULL_TIME_FROM) return { value: 'full-time', evidence: text };
   }
@@ -109,8 +133,26 @@ export function employmentInText(texts: Texts): TextHit<EmploymentType> {
     firstMatch(texts, BODY_EMPLOYMENT) ??
     leadingChip(texts, employmentTypeOf) ??
     firstMatch(texts, BODY_EMPLOYMENT_WORDS) ??
-    byHours(texts)
+    byHours(texts) ??
+    soleTypeWord(texts)
   );
+}
+
+// Last, a type the body names in passing ("our full-time engineers", "the internship starts in
+// June"), when it names no other: a page about one job rarely mentions a type that is not its own.
+const BARE_TYPES: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
+  ['full-time', /\bfull[- ]time\b/i],
+  ['part-time', /\bpart[- ]time\b/i],
+  ['internship', /\binternships?\b/i],
+  ['contract', /\b(?:contractors?|freelancers?)\b/i],
+];
+
+function soleTypeWord(texts: Texts): TextHit<EmploymentType> {
+  const found = BARE_TYPES.flatMap(([value, re]) => {
+    const hit = texts.find((t) => re.test(t));
+    return hit === undefined ? [] : [{ value, evidence: hit }];
+  });
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 // Boards show the type and workplace as bare chips near the title: "Full time", "Remote".

@@ -23,6 +23,18 @@ describe('the employment type a posting states in its body', () => {
     ['Umfang: 32h/Woche', 'part-time'],
     ['You will work 40 hours per week.', 'full-time'],
     ['Die Position ist vorerst auf ein Jahr befristet.', 'temporary'],
+    ['We are looking for a full-time, permanent Senior Backend Engineer position.', 'full-time'],
+    ['This is a part-time remote contractor role for six months.', 'part-time'],
+    ['Poste en CDI, basé à Lyon.', 'full-time'],
+    ['Wir bieten eine unbefristete Festanstellung.', 'full-time'],
+    ['Contrato indefinido desde el primer día.', 'full-time'],
+    ['Dienstverband: 32-40 uur per week', 'full-time'],
+    ['A standard 40-hour work week, Monday to Friday.', 'full-time'],
+    ['Appointment: 1.0 FTE for two years.', 'full-time'],
+    ['Omvang: 0,6 fte', 'part-time'],
+    ['Contrat en alternance de 24 mois.', 'internship'],
+    ['Our full-time engineers each get a learning budget.', 'full-time'],
+    ['The internship starts in June and you will ship real features.', 'internship'],
   ])('%s → %s', (text, want) => {
     expect(employmentInText(body(text))?.value).toBe(want);
   });
@@ -35,6 +47,8 @@ describe('the employment type a posting states in its body', () => {
     'Contract negotiations with our customers are your main task and they take weeks.',
     'This document does not represent a contract of employment.',
     'This is not a contract role.',
+    'Full-time staff and part-time tutors share the office.',
+    'We grew from 2 to 50 people in 3 years.',
   ])('%s → nothing', (text) => {
     expect(employmentInText(body(text))).toBeNull();
   });
