@@ -38,6 +38,10 @@ export interface SalaryInput {
 
 interface Ranked extends Finding {
   order: number;
+  /** The body block it was read from (text findings only). */
+  block?: number;
+  /** The figures for each level or place this one stands for, as written (see unionOfLevels). */
+  levels?: string[];
   /** Read from the summary lines under the title rather than from the posting's own text. */
   inHeader?: boolean;
 }
@@ -132,13 +136,17 @@ function collect(input: SalaryInput, page: PageContext, fromJson: Salary | null)
   }
   const header = new Set(input.header ?? []);
   const inHeader = new Set<Finding>();
+  const blockOf = new Map<Finding, number>();
   for (const [i, block] of withLabels(input.blocks).entries()) {
     if (found.length >= MAX_FINDINGS) break;
     const here = findSalaries(block, { source: 'text', page });
     if (header.has((input.blocks[i] ?? '').slice(0, HEADER_TEXT))) for (const f of here) inHeader.add(f);
+    for (const f of here) blockOf.set(f, i);
     found.push(...here);
   }
-  return found.slice(0, MAX_FINDINGS).map((f, order) => ({ ...f, order, inHeader: inHeader.has(f) }));
+  return found
+    .slice(0, MAX_FINDINGS)
+    .map((f, order) => ({ ...f, order, inHeader: inHeader.has(f), block: blockOf.get(f) }));
 }
 
 /** One entry per distinct figure, keeping the strongest source's; a currency-less JSON-LD
@@ -165,8 +173,8 @@ function distinct(found: Ranked[]): Ranked[] {
   return [...seen.values()];
 }
 
-function explain(best: Ranked, all: Ranked[]): string {
-  const others = all.filter((f) => f !== best);
+function explain(best: Ranked, all: Ranked[], chosen: Ranked): string {
+  const others = all.filter((f) => f !== chosen);
   const reasons: string[] = [];
   const source = best.salary.source;
   if (source !== 'text' && others.some((o) => rank(o.salary.source) > rank(source))) {
@@ -181,6 +189,8 @@ function explain(best: Ranked, all: Ranked[]): string {
   if (best.payWord && !others.every((o) => o.pay >= best.pay))
     reasons.push(`it is written with “${best.payWord}”`);
   if (reasons.length === 0) reasons.push('it is the first one written');
+  if (best.levels)
+    reasons.push(`pay per level or place, from the lowest to the highest: ${best.levels.join('; ')}`);
   return `${all.length} figures on the page; ${reasons.join('; ')}`;
 }
 
@@ -201,6 +211,40 @@ function ownWordsOverChip(best: Ranked, all: Ranked[]): Ranked {
   return own ?? best;
 }
 
+// Pay given per level or per place in one sentence or one list ("Pleno: R$ 8 mil a R$ 11 mil -
+// Senior: R$ 12 mil a R$ 15 mil", "scale 10A (max. € 3.103) or scale 10 (max. € 4.481)", one
+// line per role): the job pays across all of them, from the lowest to the highest.
+const SIDE_PAY = new Set<Salary['flags'][number]>(['bonus', 'commission', 'equity', 'ote', 'total-comp']);
+
+/** Another figure that is the same pay for another level or place: same currency, period and
+ * kind, said as strongly, in the same block or the list it runs in. */
+function isSibling(best: Ranked, f: Ranked, all: Ranked[]): boolean {
+  if (f === best || f.block === undefined || best.block === undefined) return false;
+  if (f.salary.source !== 'text' || f.example || f.pay < best.pay) return false;
+  if (f.inHeader !== best.inHeader || f.field !== best.field) return false;
+  if (f.salary.currency !== best.salary.currency || f.salary.period !== best.salary.period) return false;
+  if (f.salary.flags.some((x) => SIDE_PAY.has(x))) return false;
+  const [from, to] = [Math.min(f.block, best.block), Math.max(f.block, best.block)];
+  // a list of pay lines: every block between the two holds pay of the same kind
+  for (let b = from; b <= to; b++)
+    if (!all.some((g) => g.block === b && g.salary.currency === best.salary.currency)) return false;
+  return true;
+}
+
+const lowest = (xs: (number | null)[]): number | null =>
+  xs.some((x) => x === null) ? null : Math.min(...(xs as number[]));
+
+function unionOfLevels(best: Ranked, all: Ranked[]): Ranked {
+  if (best.salary.source !== 'text' || best.example || best.salary.flags.some((x) => SIDE_PAY.has(x)))
+    return best;
+  const group = [best, ...all.filter((f) => isSibling(best, f, all))];
+  if (group.length === 1) return best;
+  const min = lowest(group.map((f) => f.salary.min));
+  const max = Math.max(...group.map((f) => f.salary.max ?? f.salary.min ?? 0));
+  // raw and evidence stay the chosen figure's own page text: the panel finds them on the page
+  return { ...best, salary: { ...best.salary, min, max }, levels: group.map((f) => f.salary.raw) };
+}
+
 /** The headline salary of a posting (with `why` when there were several) and all figures found. */
 export function pickSalary(input: SalaryInput): { salary: Salary | null; all: Salary[] } {
   const page = readPageContext(input.context, input.countryHint);
@@ -209,9 +253,10 @@ export function pickSalary(input: SalaryInput): { salary: Salary | null; all: Sa
   if (fromJson?.currency) page.codes.free.add(fromJson.currency);
   const all = distinct(collect(input, page, fromJson));
   const first = [...all].sort(compare)[0];
-  const best = first && ownWordsOverChip(first, all);
+  const chosen = first && ownWordsOverChip(first, all);
+  const best = chosen && unionOfLevels(chosen, all);
   if (!best) return { salary: null, all: [] };
   if (all.length === 1) return { salary: best.salary, all: [best.salary] };
-  const salary: Salary = { ...best.salary, why: explain(best, all) };
-  return { salary, all: all.map((f) => (f === best ? salary : f.salary)) };
+  const salary: Salary = { ...best.salary, why: explain(best, all, chosen) };
+  return { salary, all: all.map((f) => (f === chosen ? salary : f.salary)) };
 }

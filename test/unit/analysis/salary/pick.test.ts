@@ -153,7 +153,7 @@ describe('pickSalary', () => {
     expect(headline(r)).toEqual([88000, 97000, 'USD', 'year']);
   });
 
-  it('takes the first of several ranges by level or location, keeping all', () => {
+  it('takes several ranges by level or location as their union, keeping each', () => {
     const r = pickSalary(
       input({
         blocks: [
@@ -164,7 +164,7 @@ describe('pickSalary', () => {
         ],
       }),
     );
-    expect(headline(r)).toEqual([160000, 190000, 'USD', 'year']);
+    expect(headline(r)).toEqual([130000, 190000, 'USD', 'year']);
     expect(r.all).toHaveLength(3);
     expect(r.salary?.why).toMatch(/3 figures/);
   });
@@ -202,5 +202,41 @@ describe('pickSalary', () => {
       }),
     );
     expect(figures(r)).toEqual([[80000, 85000, 'EUR', 'year']]);
+  });
+  it.each([
+    [
+      'levels in one sentence',
+      ['Pleno: R$ 8 mil a R$ 11 mil - Senior: R$ 12 mil a R$ 15 mil.'],
+      [8000, 15000, 'BRL', 'month'],
+    ],
+    [
+      'one line per role',
+      ['Условия:', '2000 - 2600 € (бруто) - готвач;', '1700 - 1950 € (бруто) - камериерка;'],
+      [1700, 2600, 'EUR', 'month'],
+    ],
+    [
+      'zones of a pay range',
+      ['Zone A: $150,000 - $180,000 per year', 'Zone B: $135,000 - $162,000 per year'],
+      [135000, 180000, 'USD', 'year'],
+    ],
+  ])('pay given per level or place is their union: %s', (_, blocks, want) => {
+    expect(
+      headline(pickSalary(input({ blocks, countryHint: blocks[0]?.includes('R$') ? 'BR' : null }))),
+    ).toEqual(want);
+  });
+
+  it.each([
+    ['another currency', ['Salary: $100,000 - $120,000 per year.', 'In the UK: £70,000 - £90,000 per year.']],
+    ['a bonus', ['Salary: $100,000 - $120,000 per year, plus a $10,000 - $20,000 annual bonus.']],
+    [
+      'pay far apart on the page',
+      [
+        'Salary: $100,000 - $120,000 per year.',
+        'We ship weekly.',
+        'Interns earn $40,000 - $50,000 per year.',
+      ],
+    ],
+  ])('figures that are not the same pay at another level stay apart: %s', (_, blocks) => {
+    expect(headline(pickSalary(input({ blocks })))?.slice(0, 2)).toEqual([100000, 120000]);
   });
 });
