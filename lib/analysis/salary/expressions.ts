@@ -107,6 +107,8 @@ function boundWordsBefore(tokens: Token[], j: number): { bound: Bound; used: num
   if (w === 'à' && tokens[j - 2]?.lower === 'jusqu') return { bound: 'max', used: 3 };
   // "Salary to £65k", as UK recruiters write "up to" (a range's "to" is read with its first end).
   if (UPPER_BOUNDS.has(w) || w === 'to') return { bound: 'max', used: 1 };
+  // "max. € 4.481", "min. 3.000 €": the abbreviation's full stop
+  if (w === '.' && (w1 === 'max' || w1 === 'min')) return { bound: w1, used: 2 };
   if (LOWER_BOUNDS.has(w)) return { bound: 'min', used: 1 };
   return { bound: null, used: 0 };
 }

@@ -129,6 +129,8 @@ const BOUNDS: Row[] = [
   ['~upto ₹ 12 LPA', null, 1200000, 'INR', 'year'],
   ['até R$ 10.000 por mês', null, 10000, 'BRL', 'month'],
   ['bis zu 80.000 € pro Jahr', null, 80000, 'EUR', 'year'],
+  ['scale 10 (max. € 4.481 per month)', null, 4481, 'EUR', 'month'],
+  ['min. 3.000 € brutto/Monat', 3000, null, 'EUR', 'month'],
   ['from $80,000', 80000, null, 'USD', 'year'],
   ['starting at $21/hour', 21, null, 'USD', 'hour'],
   ['$150k+', 150000, null, 'USD', 'year'],
