@@ -31,22 +31,55 @@ const letters = (s: string): string =>
     .replace(/[^\p{L}\p{N}]/gu, '')
     .toLowerCase();
 
-// A name as pages write one: capitalised words ("Agora Games", "CTcue", "JobRunr", "Cognotekt GmbH").
-const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}/gu;
+// A name as pages write one: capitalised words ("Agora Games", "CTcue", "JobRunr", "Cognotekt GmbH"),
+// lower-case joining words between them ("University of Toronto").
+const JOINING = /^(?:of|de|du|des|di|der|do|da)$/;
+const NAME =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|de|du|des|di|der|do|da)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}/gu;
 
-/** The first name in the text whose letters are the host's owner label, as the text writes it. */
+// What an organisation's name adds to the word its domain keeps: "Columbia University" on
+// columbia.edu, "Hotjar Ltd" on hotjar.com, "University of Toronto" on toronto.edu.
+const ORG_WORDS = new Set(
+  'university universität université universidad universidade università college institute institut school academy foundation stiftung hospital inc ltd llc plc gmbh ag sa bv corp corporation company group labs lab technologies technology software systems solutions studio studios games'.split(
+    ' ',
+  ),
+);
+const isOrgWord = (word: string | undefined): boolean => ORG_WORDS.has(letters(word ?? ''));
+
+/** Whether a name is the host's owner: its letters are the owner label's, with or without the
+ * organisation word around it ("Columbia University", "University of Columbia"). */
+function namesOwner(words: string[], owner: string, withOrgWord: boolean): boolean {
+  if (!withOrgWord) return letters(words.join('')) === owner;
+  if (words.length < 2) return false;
+  if (isOrgWord(words.at(-1))) return letters(words.slice(0, -1).join('')) === owner;
+  const core = JOINING.test(words[1] ?? '') ? words.slice(2) : words.slice(1);
+  return isOrgWord(words[0]) && core.length > 0 && letters(core.join('')) === owner;
+}
+
+/** The first name in the text whose letters are the host's owner label, as the text writes it,
+ * with the organisation word beside it when it has one. */
 export function nameOfHost(texts: readonly string[], hostname: string): string | null {
   const owner = ownerLabel(hostname);
   if (!owner) return null;
   for (const text of texts.slice(0, 200)) {
     for (const m of text.slice(0, 5000).matchAll(NAME)) {
       const words = m[0].replace(/[.'’-]+$/, '').split(/\s+/);
-      // "The Goldenberg Lab Toronto" holds "Goldenberg Lab": try every run of its words.
-      for (let from = 0; from < words.length; from++)
-        for (let to = words.length; to > from; to--) {
-          const name = words.slice(from, to).join(' ');
-          if (letters(name) === owner) return name;
-        }
+      // "British Columbia" is a place, whatever columbia.edu is
+      if (namesNoOne(words.join(' '))) continue;
+      const name = ownerIn(words, owner, true) ?? ownerIn(words, owner, false);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+/** "The Goldenberg Lab Toronto" holds "Goldenberg Lab": every run of a name's words, longest first. */
+function ownerIn(words: string[], owner: string, withOrgWord: boolean): string | null {
+  for (let from = 0; from < words.length; from++) {
+    if (JOINING.test(words[from] ?? '')) continue;
+    for (let to = words.length; to > from; to--) {
+      const run = words.slice(from, to);
+      if (namesOwner(run, owner, withOrgWord)) return run.join(' ');
     }
   }
   return null;

@@ -25,6 +25,12 @@ describe('the name a page writes for the owner of its domain', () => {
     [['© Cognotekt GmbH 2017'], 'cognotektgmbh.github.io', 'Cognotekt GmbH'],
     [['The Goldenberg Lab Toronto studies genomes.'], 'goldenberglab.ca', 'Goldenberg Lab'],
     [['We are a small team.'], 'ctcue.com', null],
+    [['Apply to Columbia University by May.'], 'www.columbia.edu', 'Columbia University'],
+    [['The University of Toronto is hiring.'], 'jobs.utoronto.ca', null],
+    [['The University of Toronto is hiring.'], 'www.toronto.edu', 'University of Toronto'],
+    [['Hotjar Ltd is a remote company.'], 'careers.hotjar.com', 'Hotjar Ltd'],
+    [['Apply with the form. Hotjar is remote.'], 'careers.hotjar.com', 'Hotjar'],
+    [['Our office in British Columbia.'], 'www.columbia.edu', null],
   ])('%j on %s → %s', (texts, host, want) => {
     expect(nameOfHost(texts, host)).toBe(want);
   });
