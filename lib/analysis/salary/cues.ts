@@ -104,6 +104,9 @@ const PHRASES: Phrase[] = [
   phrase('per / diem', trapCue('benefit')),
   phrase('sign / on', trapCue('benefit')),
   phrase('home / office', trapCue('benefit')),
+  // "Life insurance - 1x salary up to $350,000": a benefit counted in salaries is not the salary.
+  phrase('x times / salary salaries', trapCue('benefit')),
+  phrase('x times / annual base yearly / salary salaries', trapCue('benefit')),
   phrase('for / example', { kind: 'example' }),
   // "Day rate: £450" says the period; "rate" is still a pay word of its own.
   phrase('day / rate rates', { kind: 'period', period: 'day' }, 1),

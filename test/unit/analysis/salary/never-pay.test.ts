@@ -28,6 +28,8 @@ const NEVER_PAY: string[] = [
   '€1,500 relocation bonus',
   'Reimbursement of relocation costs in the amount of € 2,000 EUR',
   'Personal education budgets up to € 1,200 per year',
+  'Life insurance - 1x salary up to $350,000',
+  'Life insurance at 2 times annual salary, up to $500,000',
   'Personal learning and development budget of 2,500USD per annum',
   '$1,000 home office stipend',
   '$300 a year wellness allowance',
