@@ -26,7 +26,7 @@ export interface PlacedCue {
 
 const STRONG_PAY = `salary salaries salario salário salarial sueldo gehalt salaire rémunération remuneration
   remuneração retribuzione stipendio lohn vergütung wage wages compensation ctc ral pay paid`;
-const WEAK_PAY = 'earn earning rate rates range income package comp remunerado';
+const WEAK_PAY = 'earn earning rate rates range income package comp remunerado gross brutto brut bruto';
 
 /** Pay words by strength ("base" is strongest and handled on its own). */
 const PAY: Record<string, number> = table({

@@ -30,6 +30,20 @@ const FAMILY_BY_COUNTRY: Record<Family, Record<string, string>> = {
   peso: pairs('MX=MXN AR=ARS CL=CLP CO=COP PH=PHP UY=UYU'),
 };
 
+// The euro area (ISO 3166 alpha-2): where a figure written with no currency is in euros.
+const EURO_AREA = wordSet('AT BE HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES');
+
+/** The currency of the country a job is in, for a pay figure that writes none ("Salary: 20M - 30M"
+ * in Hanoi): an ISO 4217 code is its country's code and a letter, so only the codes we read and
+ * the euro area are needed. */
+export function currencyOfCountry(country: string | null | undefined): string | null {
+  if (!country) return null;
+  const cc = country.toUpperCase();
+  if (EURO_AREA.has(cc)) return 'EUR';
+  for (const code of ISO_CODES) if (code.startsWith(cc)) return code;
+  return null;
+}
+
 /** The reading of a family sign when the page says nothing more. Rand has none: a lone "R"
  * is money only when the page is South African. */
 const FAMILY_DEFAULT: Record<Family, string | null> = {

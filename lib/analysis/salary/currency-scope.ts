@@ -3,6 +3,7 @@
 import type { CodeMentions, PageContext } from './context';
 import {
   currencyMarkOf,
+  currencyOfCountry,
   dollarPhraseAt,
   familyCodeForCountry,
   familyDefault,
@@ -83,7 +84,11 @@ export function resolveCurrency(
   const family = marks.find((m) => m.family)?.family;
   if (family) return resolveFamily(family, scope) ?? undefined;
   if (indian) return 'INR';
-  return mentioned(scope, anyCode) ?? onlyOne(anyCode, scope.page.codes.attached);
+  return (
+    mentioned(scope, anyCode) ??
+    onlyOne(anyCode, scope.page.codes.attached) ??
+    currencyOfCountry(scope.page.countryHint)
+  );
 }
 
 export interface CodeAt {

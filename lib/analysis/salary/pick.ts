@@ -9,6 +9,7 @@ import type { Finding } from './reading';
 import { findSalaries, MAX_FINDINGS } from './text';
 import { tokenize } from './tokens';
 import { HEADER_TEXT } from '../../model/reading';
+import { employmentTypeOf } from '../../model/work-words';
 
 export interface SalaryCandidate {
   text: string;
@@ -224,12 +225,22 @@ function isSibling(best: Ranked, f: Ranked, all: Ranked[]): boolean {
   if (f.inHeader !== best.inHeader || f.field !== best.field) return false;
   if (f.salary.currency !== best.salary.currency || f.salary.period !== best.salary.period) return false;
   if (f.salary.flags.some((x) => SIDE_PAY.has(x))) return false;
+  // "part-time: $600 - $800 … full-time: $1,200 - $1,600": the same job on other terms, not a level
+  const terms = [best, f].map((g) => employmentTypeOf(leadOf(g.salary)));
+  if (terms[0] !== terms[1]) return false;
   const [from, to] = [Math.min(f.block, best.block), Math.max(f.block, best.block)];
   // a list of pay lines: every block between the two holds pay of the same kind
   for (let b = from; b <= to; b++)
     if (!all.some((g) => g.block === b && g.salary.currency === best.salary.currency)) return false;
   return true;
 }
+
+/** The words just before a figure in its sentence, where a row says what the figure is for. */
+function leadOf({ raw, evidence }: Salary): string {
+  const at = evidence.indexOf(raw);
+  return at < 0 ? '' : evidence.slice(Math.max(0, at - LEAD), at);
+}
+const LEAD = 30;
 
 const lowest = (xs: (number | null)[]): number | null =>
   xs.some((x) => x === null) ? null : Math.min(...(xs as number[]));

@@ -236,7 +236,22 @@ describe('pickSalary', () => {
         'Interns earn $40,000 - $50,000 per year.',
       ],
     ],
+    [
+      'pay for other terms',
+      ['part-time: USD $100,000 - $120,000 per year full-time: USD $150,000 - $200,000 per year'],
+    ],
   ])('figures that are not the same pay at another level stay apart: %s', (_, blocks) => {
     expect(headline(pickSalary(input({ blocks })))?.slice(0, 2)).toEqual([100000, 120000]);
   });
+  it.each([
+    ['VN', 'Salary: 20M - 30M gross', [20000000, 30000000, 'VND', 'month']],
+    ['DE', 'Gehalt: 60k brutto', [60000, 60000, 'EUR', 'year']],
+    ['CA', 'Salary: 50,000 - 60,000', [50000, 60000, 'CAD', 'year']],
+    [null, 'Salary: 50,000 - 60,000', [50000, 60000, null, 'year']],
+  ])(
+    'a figure that writes no currency is in the currency of the job’s country (%s): %s',
+    (hint, text, want) => {
+      expect(headline(pickSalary(input({ blocks: [text], countryHint: hint })))).toEqual(want);
+    },
+  );
 });
