@@ -51,9 +51,10 @@ const add = (xs: string[], ys: Iterable<string>): void => {
 };
 
 /**
- * Sites in two or more subdivisions of a country are the posting's list to pick from (Berlin /
- * Dresden → only those states). A single site says where the team sits, and people move within
- * a country for a job, so it only implies the country.
+ * Sites in two or more subdivisions of a country, for a job not said to be at an office, are the
+ * posting's list to pick from (Austin, TX / Denver, CO → only those states). A single site says
+ * where the team sits, and people move within a country for a job, so it only implies the country;
+ * so do an office job's sites, however many (merge: work there, live anywhere in the country).
  */
 function siteIncludes(sites: Site[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -67,6 +68,7 @@ function siteIncludes(sites: Site[]): Record<string, string[]> {
 
 function rules(
   choice: Choice,
+  office: boolean,
 ): Pick<Eligibility, 'countries' | 'regions'> & { include: Record<string, string[]> } {
   const countries: string[] = [];
   const regions: RegionId[] = [];
@@ -81,7 +83,8 @@ function rules(
     countries,
     choice.sites.map((s) => s.country),
   );
-  for (const [cc, subs] of Object.entries(siteIncludes(choice.sites))) add((include[cc] ??= []), subs);
+  if (!office)
+    for (const [cc, subs] of Object.entries(siteIncludes(choice.sites))) add((include[cc] ??= []), subs);
   return { countries, regions, include };
 }
 
@@ -141,7 +144,7 @@ function authorized(choice: Choice, claims: Claim[]): Choice {
 export function merge(r: Reading, workplace: Workplace): Eligibility {
   const claims = r.claims.filter((c) => usable(c, workplace, r.remote));
   const choice = authorized(choose(claims, r.sites), claims);
-  const { countries, regions, include } = rules(choice);
+  const { countries, regions, include } = rules(choice, workplace === 'onsite' || workplace === 'hybrid');
   const excluded: string[] = [];
   for (const e of r.exclusions) add(excluded, e.countries);
   const listed = countries.filter((cc) => !excluded.includes(cc));

@@ -323,9 +323,12 @@ describe('the job site implies the country', () => {
     [
       'Berlin / Dresden; Hybrid Work Model (50% on-site; 50% remote)',
       'hybrid',
-      { include: { DE: ['DE-BE', 'DE-SN'] } },
+      { countries: ['DE'], include: {} },
     ],
-    ['Montreal, Quebec; Toronto, Ontario', 'onsite', { include: { CA: ['CA-ON', 'CA-QC'] } }],
+    // an office job's sites say where to work, not where to live: the country, not its provinces
+    ['Montreal, Quebec; Toronto, Ontario', 'onsite', { countries: ['CA'], include: {} }],
+    // a job not said to be at an office, in towns of two states, is open in those states
+    ['Austin, TX / Denver, CO', 'unknown', { countries: ['US'], include: { US: ['US-CO', 'US-TX'] } }],
     ['Scarborough; Toronto; Etobicoke', 'onsite', { countries: ['CA'], include: {} }],
   ] as const)('%s (%s)', (locationText, workplace, want) => {
     expectRules(read({ locationText, workplace }), { kind: 'countries', ...want });
