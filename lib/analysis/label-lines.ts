@@ -1,6 +1,6 @@
 import type { Found } from '../model/fields';
 import type { Field } from '../model/types';
-import { employmentTypeOf, workplaceOf } from '../model/work-words';
+import { employmentTypeOf, statedWorkplace } from '../model/work-words';
 import { labelIn, labelPairAt } from '../text/label-pairs';
 
 // Label lines of the body in the languages postings come in beyond English ("Ort: Berlin",
@@ -43,7 +43,7 @@ const LABELS: [LabelledField, RegExp][] = LABEL_WORDS.map(([field, words]) => [
 const FITS: Partial<Record<LabelledField, (v: string) => boolean>> = {
   company: (v) => v.length <= 60 && !/[.!?]$/.test(v),
   employmentType: (v) => !!employmentTypeOf(v),
-  workplace: (v) => !!workplaceOf(v),
+  workplace: (v) => !!statedWorkplace(v),
 };
 
 const fieldOf = (label: string): LabelledField | undefined => labelIn(LABELS, label);

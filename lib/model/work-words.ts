@@ -26,7 +26,8 @@ export function workplaceOf(text: string | undefined | null): Workplace | null {
 
 // A remote word qualified: part of the week at home, or none of it. Only the background tells these
 // apart ("Teilweise Homeoffice" is hybrid, "Pas de télétravail" on-site); the page only needs to
-// know that a value names a workplace, which the words above already say.
+// know that a value names a workplace, which the words above already say. Hybrid in the scripts
+// the page never needs to tell from a title ("ハイブリッド", "하이브리드") is here too.
 const QUALIFIED_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   [
     'onsite',
@@ -34,7 +35,7 @@ const QUALIFIED_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   ],
   [
     'hybrid',
-    /\b(?:teilweise|anteilig|tageweise)\s+(?:home ?office|remote|mobiles arbeiten)\b|\bt[ée]l[ée]travail (?:partiel|fr[ée]quent|occasionnel|ponctuel|possible)\b|\b(?:partly|partially|part|occasionally) remote\b|\b(?:a few|some|\d) days? (?:at|from) home\b/i,
+    /\b(?:teilweise|anteilig|tageweise)\s+(?:home ?office|remote|mobiles arbeiten)\b|\bt[ée]l[ée]travail (?:partiel|fr[ée]quent|occasionnel|ponctuel|possible)\b|\b(?:partly|partially|part|occasionally) remote\b|\b(?:a few|some|\d) days? (?:at|from) home\b|ハイブリッド|하이브리드|混合办公|混合辦公|гибридн/i,
   ],
 ];
 

@@ -13,6 +13,7 @@ describe('label lines in the languages the content script does not carry', () =>
     [['Tipo de contrato: Tiempo completo, temporary'], { employmentType: 'Tiempo completo, temporary' }],
     [['Modalidade: Híbrido'], { workplace: 'Híbrido' }],
     [['勤務地：東京'], { locationText: '東京' }],
+    [['勤務形態：ハイブリッド（週 3 出社推奨）'], { workplace: 'ハイブリッド（週 3 出社推奨）' }],
     [['Lieu : Nantes', 'Entreprise : Zelio SAS'], { locationText: 'Nantes', company: 'Zelio SAS' }],
   ])('%j', (body, want) => {
     expect(read(body)).toEqual(want);

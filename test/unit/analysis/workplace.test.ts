@@ -184,6 +184,14 @@ describe('a short value whose remote word is qualified', () => {
     expect(workplaceOf(text)).not.toBeNull();
   });
 
+  // Scripts the page never reads a title's workplace in: the background alone knows these words.
+  it.each([
+    ['ハイブリッド（週 3 出社推奨）', 'hybrid'],
+    ['하이브리드 근무', 'hybrid'],
+  ])('%s → %s', (text, want) => {
+    expect(statedWorkplace(text)).toBe(want);
+  });
+
   it('a chip the page does not take for a workplace still reads as one in the background', () => {
     expect(statedWorkplace('A few days at home')).toBe('hybrid');
   });
