@@ -78,6 +78,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+J' },
         description: 'Save the job posting on this page',
       },
+      'open-tracker': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the Jobsight tracker (all saved jobs in a tab)',
+      },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -16,7 +16,13 @@ export interface SavedJobRowProps extends Omit<JobDetailsProps, 'saved'> {
   onDelete: (id: string) => void;
 }
 
-function StatusPicker({ saved, onStatus }: { saved: SavedJob; onStatus: SavedJobRowProps['onStatus'] }) {
+export function StatusPicker({
+  saved,
+  onStatus,
+}: {
+  saved: SavedJob;
+  onStatus: SavedJobRowProps['onStatus'];
+}) {
   const changed = saved.statusHistory.at(-1)?.at ?? saved.savedAt;
   return (
     <span class="job-status-line">

@@ -102,5 +102,6 @@ export function useSavedJobs(openStore: () => Promise<SavedJobsStore>) {
       }
     },
   };
-  return { jobs, complete, loadError, notice, deleted, actions };
+  // The tracker page builds its bulk changes on the same list: it gets the store and the setter too.
+  return { jobs, complete, loadError, notice, deleted, actions, store, setJobs, gone, setNotice };
 }

@@ -1,4 +1,5 @@
 import { JOB_STATUSES, type JobStatus, type VerdictStatus } from '../model/types';
+import { dueAt, localDate } from './follow-up';
 import { searchTerms } from './query';
 import type { JobRow } from './rows';
 import type { SavedJob } from './types';
@@ -46,7 +47,7 @@ export interface TableFilters {
   minPay: number | null;
   saved: DateRange;
   applied: DateRange;
-  /** 'due': a follow-up date today or earlier. */
+  /** 'due': a follow-up date that has come (09:00 on the day, as the toolbar badge counts). */
   followUp: FollowUpFilter;
 }
 
@@ -70,14 +71,6 @@ export const DEFAULT_SORT: TableSort = { column: 'saved', direction: 'descending
 /** When the job was first marked applied, or null if it never was. */
 export function appliedAt(saved: SavedJob): number | null {
   return saved.statusHistory.find((c) => c.status === 'applied')?.at ?? null;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** The local calendar date of a moment, 'YYYY-MM-DD': what a date filter or a follow-up compares. */
-export function localDate(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 const fold = (text: string | null): string | null =>
@@ -124,8 +117,9 @@ const inRange = (date: string | null, { from, to }: DateRange): boolean =>
   (from === null && to === null) ||
   (date !== null && (from === null || date >= from) && (to === null || date <= to));
 
-function followUpKeeps(date: string | null, filter: FollowUpFilter, today: string): boolean {
-  if (filter === 'due') return date !== null && date <= today;
+/** Due as the toolbar badge counts it (lib/saved-jobs/follow-up.ts): from 09:00 on the day. */
+function followUpKeeps(date: string | null, filter: FollowUpFilter, now: number): boolean {
+  if (filter === 'due') return date !== null && (dueAt(date) ?? Infinity) <= now;
   if (filter === 'set') return date !== null;
   if (filter === 'none') return date === null;
   return true;
@@ -134,7 +128,7 @@ function followUpKeeps(date: string | null, filter: FollowUpFilter, today: strin
 const contains = (text: string | null, part: string): boolean => !part || (fold(text) ?? '').includes(part);
 
 /** A predicate for the filters, their words folded once rather than per row. */
-function keeper(f: TableFilters, today: string): (row: JobRow) => boolean {
+function keeper(f: TableFilters, now: number): (row: JobRow) => boolean {
   const terms = searchTerms(f.text);
   const [title = '', company = '', location = ''] = [f.title, f.company, f.location].map(
     (t) => fold(t.trim()) ?? '',
@@ -150,18 +144,14 @@ function keeper(f: TableFilters, today: string): (row: JobRow) => boolean {
     if (!inRange(localDate(saved.savedAt), f.saved)) return false;
     const applied = appliedAt(saved);
     if (!inRange(applied === null ? null : localDate(applied), f.applied)) return false;
-    if (!followUpKeeps(saved.followUp, f.followUp, today)) return false;
+    if (!followUpKeeps(saved.followUp, f.followUp, now)) return false;
     return terms.every((t) => row.haystack.includes(t));
   };
 }
 
-/** The rows the filters keep; `today` is the local date a "due" follow-up is compared with. */
-export function filterRows(
-  rows: readonly JobRow[],
-  filters: TableFilters,
-  today = localDate(Date.now()),
-): JobRow[] {
-  return rows.filter(keeper(filters, today));
+/** The rows the filters keep; `now` is what a "due" follow-up is compared with. */
+export function filterRows(rows: readonly JobRow[], filters: TableFilters, now = Date.now()): JobRow[] {
+  return rows.filter(keeper(filters, now));
 }
 
 /** How many filters differ from none, for the "Clear filters" button. */
