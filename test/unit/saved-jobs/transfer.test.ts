@@ -7,10 +7,12 @@ import {
   parseExport,
   readExportFile,
   toExportFile,
+  type ExportFile,
 } from '../../../lib/saved-jobs/export-file';
 import { openJobsDb, type JobsDB } from '../../../lib/saved-jobs/db';
 import { setContacts, setFollowUp } from '../../../lib/saved-jobs/edits';
 import { listJobs, saveJob, setNotes, setStatus } from '../../../lib/saved-jobs/jobs';
+import { noteSeenAgain } from '../../../lib/saved-jobs/seen-again';
 import { importJobs, readAllJobs } from '../../../lib/saved-jobs/transfer';
 import { sampleJob } from '../../helpers/jobs';
 import { variedJob, variedSavedJobs } from '../../helpers/saved-jobs';
@@ -45,6 +47,7 @@ async function filled(): Promise<Db> {
   await setNotes(db, first.id, { notes: 'Line one\n"quoted", =SUM(A1)', tags: ['dream', 'ç'] }, 6000);
   await saveJob(db, { ...variedJob(0), url: 'https://remotewlb.com/job/copy-0', site: 'remotewlb' }, 7000);
   await setFollowUp(db, first.id, '2026-12-24', 7500);
+  await noteSeenAgain(db, { ...variedJob(1), description: 'Now paid less.' }, 7700);
   await setContacts(
     db,
     first.id,
@@ -65,7 +68,9 @@ describe('export and import', () => {
     expect(await importText(db, text)).toEqual({ added: 8, merged: 0 });
     expect(await readAllJobs(db)).toEqual(before);
     expect(await exportText(db)).toBe(text);
-    expect(JSON.parse(text).jobs.map((j: { followUp: string | null }) => j.followUp)).toContain('2026-12-24');
+    const jobs = (JSON.parse(text) as ExportFile).jobs;
+    expect(jobs.map((j) => j.followUp)).toContain('2026-12-24');
+    expect(jobs.map((j) => j.seenLater)).toContainEqual({ description: 'Now paid less.', seenAt: 7700 });
   });
 
   it('reads a version 1 file (before follow-ups and contacts): every job, none of them set', async () => {
