@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+
+// Features that need a permission the user grants when they first use them. Which of those are
+// optional differs by build: Firefox grants `alarms` without asking and does not accept it as an
+// optional permission (wxt.config.ts), so only what the manifest lists as optional is asked for.
+
+type Permission = 'alarms' | 'notifications' | 'downloads';
+
+function optionalOnes(wanted: readonly Permission[]): Permission[] {
+  const optional = new Set<unknown>(browser.runtime.getManifest().optional_permissions ?? []);
+  return wanted.filter((p) => optional.has(p));
+}
+
+/** Ask for these permissions; call it straight from the user's click. True when all are granted. */
+export async function askFor(wanted: readonly Permission[]): Promise<boolean> {
+  const permissions = optionalOnes(wanted);
+  if (!permissions.length) return true;
+  return browser.permissions.request({ permissions }).catch(() => false);
+}
+
+/** Whether these permissions are granted now (those the manifest requires always are). */
+export async function haveAll(wanted: readonly Permission[]): Promise<boolean> {
+  const permissions = optionalOnes(wanted);
+  if (!permissions.length) return true;
+  return browser.permissions.contains({ permissions }).catch(() => false);
+}
