@@ -10,7 +10,7 @@ import {
 import type { JobsDB } from '../lib/saved-jobs/db';
 import { toExportFile } from '../lib/saved-jobs/export-file';
 import { readAllJobs } from '../lib/saved-jobs/transfer';
-import { askFor, haveAll } from './optional-permissions';
+import { askFor, haveAll, onceGranted } from './optional-permissions';
 
 // Backups: the same JSON file as the popup's export, written to Downloads/Jobsight/ without a
 // Save-as dialog, now or on a schedule (an alarm, BACKUP_ALARM, that the background answers). The
@@ -107,12 +107,8 @@ export function watchBackups(db: () => Promise<Db>): void {
     const result = await writeBackup(await db());
     if (!result.ok) console.error('Jobsight: scheduled backup failed:', result.error);
   };
-  let listening = false;
-  const listen = () => {
-    if (listening || !browser.alarms) return;
-    listening = true;
-    browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
-  };
-  listen();
-  browser.permissions.onAdded.addListener(listen);
+  onceGranted(
+    () => Boolean(browser.alarms),
+    () => browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name)),
+  );
 }

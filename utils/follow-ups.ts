@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
 import type { JobsDB } from '../lib/saved-jobs/db';
 import { followUpMessage, notifiedKey, planFollowUps, stillNotified } from '../lib/saved-jobs/follow-up';
-import { askFor, haveAll } from './optional-permissions';
+import { askFor, haveAll, onceGranted } from './optional-permissions';
 import { openTracker } from './open-tracker';
 import { showDueCount } from './toolbar';
 
@@ -68,23 +68,18 @@ export function watchFollowUps(db: () => Promise<Db>): void {
   };
   browser.runtime.onStartup.addListener(check);
   browser.runtime.onInstalled.addListener(check);
-  // The alarm and notification events exist once their permission does: listened to from then on.
-  let listening = false;
-  const listen = () => {
-    if (listening || !browser.alarms || !browser.notifications) return;
-    listening = true;
-    browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === FOLLOW_UP_ALARM) check();
-    });
-    browser.notifications.onClicked.addListener((id) => {
-      if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-      void browser.notifications.clear(id);
-      void openTracker(`#/job/${encodeURIComponent(id.slice(NOTIFICATION_PREFIX.length))}`);
-    });
-  };
-  listen();
-  browser.permissions.onAdded.addListener(() => {
-    listen();
-    check();
-  });
+  onceGranted(
+    () => Boolean(browser.alarms && browser.notifications),
+    () => {
+      browser.alarms.onAlarm.addListener((alarm) => {
+        if (alarm.name === FOLLOW_UP_ALARM) check();
+      });
+      browser.notifications.onClicked.addListener((id) => {
+        if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+        void browser.notifications.clear(id);
+        void openTracker(`#/job/${encodeURIComponent(id.slice(NOTIFICATION_PREFIX.length))}`);
+      });
+    },
+    check,
+  );
 }

@@ -24,3 +24,21 @@ export async function haveAll(wanted: readonly Permission[]): Promise<boolean> {
   if (!permissions.length) return true;
   return browser.permissions.contains({ permissions }).catch(() => false);
 }
+
+/**
+ * Start listening to an optional API's events once it exists: now if its permission is granted,
+ * else when it is. (A browser adds the API, e.g. `browser.alarms`, only with the permission.)
+ */
+export function onceGranted(available: () => boolean, start: () => void, onGranted?: () => void): void {
+  let started = false;
+  const startOnce = () => {
+    if (started || !available()) return;
+    started = true;
+    start();
+  };
+  startOnce();
+  browser.permissions.onAdded.addListener(() => {
+    startOnce();
+    onGranted?.();
+  });
+}

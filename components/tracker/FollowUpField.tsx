@@ -38,10 +38,12 @@ export function FollowUpField({ job, services, onChange }: FollowUpFieldProps) {
           (allowed ? '' : ' Reminders are off: Jobsight may not show notifications.'),
       );
   };
-  const submit = (e: Event) => {
+  const submit = (e: SubmitEvent) => {
     e.preventDefault();
-    if (!isFollowUpDate(draft)) setNote('Pick a date first.');
-    else void apply(draft);
+    // the field as it is now (a state update from its last keystroke may not have landed yet)
+    const date = String(new FormData(e.currentTarget as HTMLFormElement).get('follow-up') ?? '');
+    if (!isFollowUpDate(date)) setNote('Pick a date first.');
+    else void apply(date);
   };
   return (
     <form class="follow-up" onSubmit={submit}>
