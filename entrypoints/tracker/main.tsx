@@ -1,0 +1,13 @@
+import '../../lib/model/zod';
+import { render } from 'preact';
+import { TrackerApp } from '../../components/tracker/TrackerApp';
+import { openSavedJobs } from '../../lib/saved-jobs/store';
+import { loadProfile } from '../../utils/profile-store';
+import { trackerServices } from '../../utils/tracker-services';
+
+const root = document.getElementById('app');
+if (root)
+  render(
+    <TrackerApp openStore={openSavedJobs} loadProfile={loadProfile} services={trackerServices()} />,
+    root,
+  );
