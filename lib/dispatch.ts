@@ -62,8 +62,9 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
       const db = await ctx.db();
       const { repostOf } = await seenOf(db, answer.job).catch(() => ({ repostOf: null }));
       await noteSeen(db, answer.job).catch(() => {});
-      // a saved posting whose text has changed since keeps the new text, for the tracker's diff
-      await noteSeenAgain(db, answer.job).catch(() => {});
+      // a saved posting whose text has changed since keeps the new text, for the tracker's diff; a
+      // write the answer does not wait for
+      void noteSeenAgain(db, answer.job).catch(() => {});
       return repostOf === null
         ? answer
         : { ...answer, view: { ...answer.view, repost: repostLine(repostOf) } };

@@ -23,10 +23,12 @@ type Db = IDBPDatabase<JobsDB>;
 /** Ask for the alarm and notification permissions; call it straight from the user's click. */
 export const askFollowUpPermission = (): Promise<boolean> => askFor(PERMISSIONS);
 
+const mayAlarm = async () => Boolean(browser.alarms) && haveAll(['alarms']);
+const mayNotify = async () => Boolean(browser.notifications) && haveAll(['notifications']);
+
 /** After a follow-up date changed: have the background look again now. */
 export async function followUpsChanged(): Promise<void> {
-  if (!browser.alarms || !(await haveAll(PERMISSIONS))) return;
-  await browser.alarms.create(FOLLOW_UP_ALARM, { when: Date.now() });
+  if (await mayAlarm()) await browser.alarms.create(FOLLOW_UP_ALARM, { when: Date.now() });
 }
 
 async function loadNotified(): Promise<string[]> {
@@ -34,22 +36,25 @@ async function loadNotified(): Promise<string[]> {
   return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
 }
 
-/** Notify what is due, show the count on the badge, and set the alarm to the next due moment. */
+/** Notify what is due (once per job and date), show the count on the badge, and set the alarm to
+ * the next due moment. Without the notification permission the badge still counts. */
 export async function checkFollowUps(db: Db, now = Date.now()): Promise<void> {
   const jobs = await db.getAllFromIndex('jobs', 'followUp');
   const notified = await loadNotified();
   const plan = planFollowUps(jobs, new Set(notified), now);
   showDueCount(plan.dueCount);
-  if (!browser.alarms || !browser.notifications || !(await haveAll(PERMISSIONS))) return;
-  for (const job of plan.notify)
-    await browser.notifications.create(`${NOTIFICATION_PREFIX}${job.id}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Jobsight',
-      message: followUpMessage(job),
-    });
-  const kept = stillNotified(jobs, [...notified, ...plan.notify.map(notifiedKey)]);
-  await browser.storage.local.set({ [NOTIFIED]: kept });
+  if (await mayNotify()) {
+    for (const job of plan.notify)
+      await browser.notifications.create(`${NOTIFICATION_PREFIX}${job.id}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: 'Jobsight',
+        message: followUpMessage(job),
+      });
+    const kept = stillNotified(jobs, [...notified, ...plan.notify.map(notifiedKey)]);
+    await browser.storage.local.set({ [NOTIFIED]: kept });
+  }
+  if (!(await mayAlarm())) return;
   if (plan.nextAt === null) await browser.alarms.clear(FOLLOW_UP_ALARM);
   else await browser.alarms.create(FOLLOW_UP_ALARM, { when: plan.nextAt });
 }
@@ -69,17 +74,20 @@ export function watchFollowUps(db: () => Promise<Db>): void {
   browser.runtime.onStartup.addListener(check);
   browser.runtime.onInstalled.addListener(check);
   onceGranted(
-    () => Boolean(browser.alarms && browser.notifications),
-    () => {
+    () => Boolean(browser.alarms),
+    () =>
       browser.alarms.onAlarm.addListener((alarm) => {
         if (alarm.name === FOLLOW_UP_ALARM) check();
-      });
+      }),
+    check,
+  );
+  onceGranted(
+    () => Boolean(browser.notifications),
+    () =>
       browser.notifications.onClicked.addListener((id) => {
         if (!id.startsWith(NOTIFICATION_PREFIX)) return;
         void browser.notifications.clear(id);
         void openTracker(`#/job/${encodeURIComponent(id.slice(NOTIFICATION_PREFIX.length))}`);
-      });
-    },
-    check,
+      }),
   );
 }

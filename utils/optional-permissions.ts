@@ -11,11 +11,16 @@ function optionalOnes(wanted: readonly Permission[]): Permission[] {
   return wanted.filter((p) => optional.has(p));
 }
 
-/** Ask for these permissions; call it straight from the user's click. True when all are granted. */
+/**
+ * Ask for these permissions; call it straight from the user's click. Each is asked for on its
+ * own, so one the browser grants without a prompt (Chrome's `alarms`) is granted even while the
+ * user is still deciding on another, or refuses it. True when all are granted.
+ */
 export async function askFor(wanted: readonly Permission[]): Promise<boolean> {
-  const permissions = optionalOnes(wanted);
-  if (!permissions.length) return true;
-  return browser.permissions.request({ permissions }).catch(() => false);
+  const asks = optionalOnes(wanted).map((p) =>
+    browser.permissions.request({ permissions: [p] }).catch(() => false),
+  );
+  return (await Promise.all(asks)).every(Boolean);
 }
 
 /** Whether these permissions are granted now (those the manifest requires always are). */

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../lib/dispatch';
 import type { Job } from '../../../lib/model/job';
 import type { AnalysisResponse } from '../../../lib/model/messages';
@@ -102,7 +102,9 @@ describe('a saved posting opened again', () => {
       judgeCards: () => Promise.reject(new Error('not asked')),
     };
     await dispatch({ type: 'analyse', reading }, ctx);
-    expect((await getSnapshot(db, record.id))?.seenLater?.description).toBe('Pays 90k.');
+    await vi.waitFor(async () =>
+      expect((await getSnapshot(db, record.id))?.seenLater?.description).toBe('Pays 90k.'),
+    );
     await saveJob(db, job({ description: 'Pays 90k.' }), 3000);
     expect(await getSnapshot(db, record.id)).toMatchObject({ description: 'Pays 90k.', seenLater: null });
   });

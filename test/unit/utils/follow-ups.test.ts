@@ -12,13 +12,13 @@ import { sampleJob } from '../../helpers/jobs';
 type Db = IDBPDatabase<JobsDB>;
 
 const at = (d: number, h: number) => new Date(2026, 11, d, h).getTime();
-let granted = true;
+let granted = new Set(['alarms', 'notifications']);
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();
-  granted = true;
-  fakeOptionalPermissions(() => granted);
+  granted = new Set(['alarms', 'notifications']);
+  fakeOptionalPermissions((p) => granted.has(p));
   vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((p) => `chrome-extension://id${p}`);
   vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('');
   vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue();
@@ -65,13 +65,25 @@ describe('follow-up reminders', () => {
 
   it('without the permissions keeps the badge and schedules nothing', async () => {
     const { db } = await dated();
-    granted = false;
+    granted = new Set();
     await checkFollowUps(db, at(7, 10));
     expect(notified()).toEqual([]);
     expect(badge()).toEqual({ text: '2' });
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
     await followUpsChanged();
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('with alarms but no notifications keeps the badge in time and notifies once allowed', async () => {
+    const { db } = await dated();
+    granted = new Set(['alarms']);
+    await checkFollowUps(db, at(7, 10));
+    expect(notified()).toEqual([]);
+    expect(badge()).toEqual({ text: '2' });
+    expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(at(24, 9));
+    granted.add('notifications');
+    await checkFollowUps(db, at(7, 11));
+    expect(notified()).toHaveLength(2);
   });
 
   it('clears the alarm and the badge when nothing is dated', async () => {
