@@ -1,13 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Contact } from '../../lib/saved-jobs/types';
 
 const BLANK: Contact = { name: '', role: '', email: '', link: '' };
 // Plain text fields: a half-typed address must not stop the others from being saved.
-const FIELDS: { key: keyof Contact; label: string; mode: 'text' | 'email' | 'url' }[] = [
-  { key: 'name', label: 'Name', mode: 'text' },
-  { key: 'role', label: 'Role', mode: 'text' },
-  { key: 'email', label: 'E-mail', mode: 'email' },
-  { key: 'link', label: 'Link', mode: 'url' },
+const FIELDS: { field: keyof Contact; label: string; mode: 'text' | 'email' | 'url' }[] = [
+  { field: 'name', label: 'Name', mode: 'text' },
+  { field: 'role', label: 'Role', mode: 'text' },
+  { field: 'email', label: 'E-mail', mode: 'email' },
+  { field: 'link', label: 'Link', mode: 'url' },
 ];
 
 export interface ContactsProps {
@@ -15,52 +15,77 @@ export interface ContactsProps {
   onSave: (contacts: Contact[]) => Promise<void>;
 }
 
-/** The people at the employer for this job: edited in place, saved together (the store cleans them). */
+interface Row {
+  /** Stable while rows are added and removed: it names the row's fields. */
+  key: number;
+  initial: Contact;
+}
+
+/** The people at the employer for this job, saved together; the fields are read from the form on
+ * submit (what is in them is what is saved), and the store cleans them. */
 export function Contacts({ contacts, onSave }: ContactsProps) {
-  const [rows, setRows] = useState<Contact[]>(() => [...contacts]);
+  const next = useRef(contacts.length);
+  const [rows, setRows] = useState<Row[]>(() => contacts.map((initial, key) => ({ key, initial })));
   const [state, setState] = useState<'idle' | 'saved' | 'error'>('idle');
-  const edit = (i: number, patch: Partial<Contact>): void => {
-    setRows((all) => all.map((c, k) => (k === i ? { ...c, ...patch } : c)));
+  const change = (update: (all: Row[]) => Row[]): void => {
+    setRows(update);
     setState('idle');
   };
-  const remove = (i: number): void => {
-    setRows((all) => all.filter((_, k) => k !== i));
-    setState('idle');
-  };
-  const save = (e: Event): void => {
+  const save = (e: SubmitEvent): void => {
     e.preventDefault();
-    onSave(rows).then(
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const read = (key: number, field: keyof Contact): string =>
+      String(form.get(`contact-${key}-${field}`) ?? '');
+    const typed = rows.map(({ key }) => ({
+      name: read(key, 'name'),
+      role: read(key, 'role'),
+      email: read(key, 'email'),
+      link: read(key, 'link'),
+    }));
+    onSave(typed).then(
       () => setState('saved'),
       () => setState('error'),
     );
   };
   return (
-    <form class="contacts" aria-labelledby="contacts-heading" onSubmit={save}>
+    <form
+      class="contacts"
+      aria-labelledby="contacts-heading"
+      onSubmit={save}
+      onInput={() => setState('idle')}
+    >
       <h2 id="contacts-heading">Contacts</h2>
       {rows.length === 0 && <p class="muted">No contact yet.</p>}
-      {rows.map((c, i) => (
-        <fieldset class="contact" key={i}>
+      {rows.map(({ key, initial }, i) => (
+        <fieldset class="contact" key={key}>
           <legend>Contact {i + 1}</legend>
-          {FIELDS.map(({ key, label, mode }) => (
-            <label key={key}>
+          {FIELDS.map(({ field, label, mode }) => (
+            <label key={field}>
               {label}
               <input
-                name={`contact-${i}-${key}`}
+                name={`contact-${key}-${field}`}
                 type="text"
                 inputMode={mode}
                 maxLength={500}
-                value={c[key]}
-                onInput={(e) => edit(i, { [key]: e.currentTarget.value })}
+                defaultValue={initial[field]}
               />
             </label>
           ))}
-          <button type="button" class="contact-remove" onClick={() => remove(i)}>
+          <button
+            type="button"
+            class="contact-remove"
+            onClick={() => change((all) => all.filter((r) => r.key !== key))}
+          >
             Remove contact {i + 1}
           </button>
         </fieldset>
       ))}
       <div class="contact-actions">
-        <button type="button" class="contact-add" onClick={() => setRows((all) => [...all, { ...BLANK }])}>
+        <button
+          type="button"
+          class="contact-add"
+          onClick={() => change((all) => [...all, { key: next.current++, initial: { ...BLANK } }])}
+        >
           Add a contact
         </button>
         <button type="submit" class="contacts-save">

@@ -176,6 +176,74 @@ describe('the tracker table', () => {
   });
 });
 
+describe('the tracker table, tags', () => {
+  it('adds a tag to the selected jobs, and Undo takes it off again', async () => {
+    const db = await mount(8);
+    const first = rows()[0]?.dataset.id ?? '';
+    (rows()[0]?.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    await vi.waitFor(() => expect($('.bulk-count').textContent).toBe('1 selected'));
+    type($<HTMLInputElement>('input[name="bulk-tag"]'), '  Top,  pick ');
+    $<HTMLFormElement>('form.bulk-tag').requestSubmit();
+    await vi.waitFor(() => expect($('.undo-text').textContent).toBe('Tagged 1 job “Top pick”.'));
+    const tagsOf = async (): Promise<string[]> =>
+      (await listJobs(db)).find((j) => j.id === first)?.tags ?? [];
+    expect(await tagsOf()).toContain('Top pick');
+    $<HTMLButtonElement>('.undo').click();
+    await vi.waitFor(async () => expect(await tagsOf()).not.toContain('Top pick'));
+  });
+});
+
+describe('a job page', () => {
+  async function openJob(db: Awaited<ReturnType<typeof mount>>) {
+    const [job] = await listJobs(db);
+    if (!job) throw new Error('no job');
+    location.hash = `#/job/${encodeURIComponent(job.id)}`;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.waitFor(() => expect($('.job-page h1').textContent).toBe(job.job.title));
+    return job;
+  }
+
+  it('shows what changed in the posting since it was saved, as text', async () => {
+    const db = await mount(3);
+    const [job] = await listJobs(db);
+    const snapshot = await db.get('snapshots', job?.id ?? '');
+    if (!snapshot) throw new Error('no snapshot');
+    const later = 'Posting number 2. Now <b>remote</b> only.';
+    await db.put('snapshots', {
+      ...snapshot,
+      description: 'Posting number 2. On site.',
+      seenLater: { description: later, seenAt: Date.UTC(2026, 1, 2) },
+    });
+    await openJob(db);
+    await vi.waitFor(() => expect(root.querySelector('.diff')).not.toBeNull());
+    expect([...root.querySelectorAll('.diff ins')].map((e) => e.textContent).join('')).toContain(
+      '<b>remote</b>',
+    );
+    expect([...root.querySelectorAll('.diff del')].map((e) => e.textContent).join('')).toContain('On site');
+    expect(root.querySelector('.diff b')).toBeNull();
+  });
+
+  it('adds, edits and removes contacts, saved to the job', async () => {
+    const db = await mount(3);
+    const job = await openJob(db);
+    $<HTMLButtonElement>('.contact-add').click();
+    await vi.waitFor(() => expect(root.querySelector('input[name="contact-0-name"]')).not.toBeNull());
+    type($<HTMLInputElement>('input[name="contact-0-name"]'), 'Ada Moss');
+    type($<HTMLInputElement>('input[name="contact-0-email"]'), 'ada@example.com');
+    $<HTMLButtonElement>('.contact-add').click();
+    await vi.waitFor(() => expect(root.querySelector('input[name="contact-1-name"]')).not.toBeNull());
+    type($<HTMLInputElement>('input[name="contact-1-name"]'), 'Ben Ray');
+    $<HTMLFormElement>('form.contacts').requestSubmit();
+    await vi.waitFor(() => expect($('.contacts [role="status"]').textContent).toBe('Contacts saved'));
+    const contactsOf = async () => (await listJobs(db)).find((j) => j.id === job.id)?.contacts;
+    expect((await contactsOf())?.map((c) => c.name)).toEqual(['Ada Moss', 'Ben Ray']);
+    $<HTMLButtonElement>('.contact-remove').click();
+    await vi.waitFor(() => expect(root.querySelectorAll('fieldset.contact')).toHaveLength(1));
+    $<HTMLFormElement>('form.contacts').requestSubmit();
+    await vi.waitFor(async () => expect((await contactsOf())?.map((c) => c.name)).toEqual(['Ben Ray']));
+  });
+});
+
 describe('the tracker board', () => {
   it('moves a card to the next status with Alt+→, says so, and keeps the focus on it', async () => {
     const db = await mount(12);
