@@ -95,6 +95,19 @@ describe('follow-up reminders', () => {
     expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeUndefined();
   });
 
+  it.each(['onStartup', 'onInstalled'] as const)('looks at %s', async (event) => {
+    const { db } = await dated();
+    vi.useFakeTimers({ now: at(7, 10), toFake: ['Date'] });
+    try {
+      watchFollowUps(async () => db);
+      await fakeBrowser.runtime[event].trigger({ reason: 'install' } as never);
+      await vi.waitFor(() => expect(badge()).toEqual({ text: '2' }));
+      expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(at(24, 9));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('looks again when the page says a date changed, and a click opens the tracker at the job', async () => {
     const { db, ids } = await dated();
     const clear = vi.spyOn(fakeBrowser.notifications, 'clear').mockResolvedValue(true);
