@@ -11,7 +11,8 @@ import { showDueCount } from './toolbar';
 // notifies each job due and not yet notified for its date, shows how many are due on the toolbar
 // badge, and sets the alarm to the next due moment. The tracker page, which changes dates in the
 // database itself, sets the alarm to "now" after each change: the background then does the rest.
-// Without the permissions nothing is scheduled; the dates are still kept and shown.
+// Without `alarms` nothing is scheduled (the dates are still kept and shown, and the badge counted
+// at startup); without `notifications` the alarm still keeps the badge in time.
 
 export const FOLLOW_UP_ALARM = 'follow-ups';
 const PERMISSIONS = ['alarms', 'notifications'] as const;
