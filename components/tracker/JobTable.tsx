@@ -8,6 +8,8 @@ import { rowWindow, scrollToShow } from './virtual';
 
 /** Every row is this tall (style.css holds it to it): what the virtual window is worked out from. */
 export const ROW_HEIGHT = 36;
+/** The header row's height (the same). */
+const HEAD_HEIGHT = ROW_HEIGHT;
 
 export const COLUMN_LABEL: Record<Column, string> = {
   title: 'Title',
@@ -23,6 +25,7 @@ export const COLUMN_LABEL: Record<Column, string> = {
 
 /** Where the user was in the table: kept by the page, so coming back from a job finds it there. */
 export interface TablePosition {
+  /** The page's scroll. */
   scrollTop: number;
   focus: number;
 }
@@ -74,18 +77,34 @@ function SelectAll({ rows, selected, onSelect }: Pick<JobTableProps, 'rows' | 's
   );
 }
 
-/** Follows the scroll box's height, so the window of rows fills it. */
-function useViewport(box: RefObject<HTMLDivElement | null>): number {
-  const [height, setHeight] = useState(800);
+/** Which part of the rows is in view. The page itself scrolls, not a box of the table's own: no
+ * drawn row is ever clipped by a box (axe then measures every one), and the header row sticks to
+ * the top of the window. */
+interface RowsInView {
+  /** How far into the rows the window's top is (below the stuck header row), in px. */
+  top: number;
+  /** How many px of rows the window shows. */
+  height: number;
+}
+
+function rowsInView(table: HTMLElement | null): RowsInView {
+  const at = table?.getBoundingClientRect().top ?? 0;
+  return { top: Math.max(0, -at), height: (window.innerHeight || 800) - Math.max(0, at) - HEAD_HEIGHT };
+}
+
+function useRowsInView(table: RefObject<HTMLElement | null>): RowsInView {
+  const [view, setView] = useState<RowsInView>({ top: 0, height: 800 });
   useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = (): void => setHeight(el.clientHeight || 800);
+    const measure = (): void => setView(rowsInView(table.current));
     measure();
+    window.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  }, [box]);
-  return height;
+    return () => {
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
+    };
+  }, [table]);
+  return view;
 }
 
 const COLUMNS_SHOWN: Column[] = Object.keys(COLUMN_LABEL) as Column[];
@@ -98,17 +117,18 @@ const COLUMNS_SHOWN: Column[] = Object.keys(COLUMN_LABEL) as Column[];
 export function JobTable(props: JobTableProps) {
   const { rows, selected, onSelect, onOpen, position } = props;
   const box = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(position.current.scrollTop);
   const [focus, setFocus] = useState(Math.min(position.current.focus, Math.max(rows.length - 1, 0)));
   const anchor = useRef<string | null>(null);
   const moved = useRef(false);
-  const viewport = useViewport(box);
-  const head = ROW_HEIGHT;
-  const { start, end } = rowWindow(scrollTop, viewport - head, ROW_HEIGHT, rows.length);
+  const view = useRowsInView(box);
+  const { start, end } = rowWindow(view.top, view.height, ROW_HEIGHT, rows.length);
   const tabStop = focus >= start && focus < end ? focus : start;
 
   useLayoutEffect(() => {
-    if (box.current) box.current.scrollTop = position.current.scrollTop;
+    window.scrollTo(0, position.current.scrollTop);
+    const keep = (): void => void (position.current.scrollTop = window.scrollY);
+    window.addEventListener('scroll', keep, { passive: true });
+    return () => window.removeEventListener('scroll', keep);
   }, [position]);
   useLayoutEffect(() => {
     if (!moved.current) return;
@@ -130,10 +150,9 @@ export function JobTable(props: JobTableProps) {
     moved.current = true;
     setFocus(next);
     position.current.focus = next;
-    const el = box.current;
-    if (!el) return;
-    const top = scrollToShow(next, el.scrollTop, el.clientHeight - head, ROW_HEIGHT);
-    if (top !== el.scrollTop) el.scrollTop = top;
+    const now = rowsInView(box.current);
+    const top = scrollToShow(next, now.top, now.height, ROW_HEIGHT);
+    if (top !== now.top) window.scrollBy(0, top - now.top);
   };
   // The rows' handlers stay the same functions and read the latest state through this.
   const latest = useRef({ select, setFocus, position });
@@ -143,7 +162,7 @@ export function JobTable(props: JobTableProps) {
     latest.current.setFocus(i);
     latest.current.position.current.focus = i;
   }, []);
-  const page = Math.max(1, Math.floor((viewport - head) / ROW_HEIGHT) - 1);
+  const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
   const MOVES: Record<string, () => number> = {
     ArrowDown: () => focus + 1,
     ArrowUp: () => focus - 1,
@@ -163,14 +182,7 @@ export function JobTable(props: JobTableProps) {
   };
 
   return (
-    <div
-      class="table-scroll"
-      ref={box}
-      onScroll={(e) => {
-        position.current.scrollTop = e.currentTarget.scrollTop;
-        setScrollTop(e.currentTarget.scrollTop);
-      }}
-    >
+    <div class="table-box" ref={box}>
       <table
         class="jobs-table"
         role="grid"

@@ -97,6 +97,9 @@ export function TrackerApp({ openStore, loadProfile, services, now = Date.now }:
       <main class="tracker-main">
         {tracker.loadError && <p role="alert">Could not open saved jobs: {tracker.loadError}</p>}
         <NoticeLine notice={tracker.notice} />
+        {tracker.undoable && (
+          <UndoBar text={tracker.undoable.text} onUndo={tracker.undo} onDismiss={tracker.dismissUndo} />
+        )}
         {!ready && !tracker.loadError && <p class="muted">Loading…</p>}
         {ready && jobs.length === 0 && (
           <p class="empty">No saved jobs yet: save postings from their pages, or import a file.</p>
@@ -141,9 +144,6 @@ export function TrackerApp({ openStore, loadProfile, services, now = Date.now }:
           </p>
         )}
       </main>
-      {tracker.undoable && (
-        <UndoBar text={tracker.undoable.text} onUndo={tracker.undo} onDismiss={tracker.dismissUndo} />
-      )}
     </div>
   );
 }

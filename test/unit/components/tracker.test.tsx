@@ -169,6 +169,29 @@ describe('the tracker table', () => {
     expect(location.hash).toBe(`#/job/${encodeURIComponent(id)}`);
   });
 
+  it('keeps its sort, filters and selection across a job page and back', async () => {
+    await mount(30);
+    $<HTMLButtonElement>('th.col-company button').click();
+    type($<HTMLInputElement>('input[name="filter-title"]'), 'engineer');
+    await vi.waitFor(() => expect(cellTexts('title').every((t) => t.includes('Engineer'))).toBe(true));
+    await vi.waitFor(() => expect($('th.col-company').getAttribute('aria-sort')).toBe('ascending'));
+    (rows()[0]?.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    await vi.waitFor(() => expect($('.bulk-count').textContent).toBe('1 selected'));
+    const order = cellTexts('title');
+    const go = (hash: string): void => {
+      location.hash = hash;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    };
+    go(`#/job/${encodeURIComponent(rows()[1]?.dataset.id ?? '')}`);
+    await vi.waitFor(() => expect(root.querySelector('.job-page')).not.toBeNull());
+    go('#/table');
+    await vi.waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect($('th.col-company').getAttribute('aria-sort')).toBe('ascending');
+    expect($<HTMLInputElement>('input[name="filter-title"]').value).toBe('engineer');
+    expect(cellTexts('title')).toEqual(order);
+    expect($('.bulk-count').textContent).toBe('1 selected');
+  });
+
   it('"/" goes to the search box', async () => {
     await mount(5);
     key(document.body, '/');
