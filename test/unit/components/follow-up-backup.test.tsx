@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupPanel } from '../../../components/tracker/BackupPanel';
 import { FollowUpField } from '../../../components/tracker/FollowUpField';
 import type { BackupSettings } from '../../../lib/saved-jobs/backup';
@@ -9,25 +9,20 @@ import { toExportFile } from '../../../lib/saved-jobs/export-file';
 import { listJobs } from '../../../lib/saved-jobs/jobs';
 import { idbStore } from '../../../lib/saved-jobs/store';
 import type { TrackerServices } from '../../../utils/tracker-services';
+import { useRoot } from '../../helpers/dom-root';
 import { variedSavedJobs } from '../../helpers/saved-jobs';
 
-let root: HTMLElement;
+const root = useRoot();
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 const $ = <E extends Element = HTMLElement>(selector: string): E => {
-  const found = root.querySelector<E>(selector);
+  const found = root().querySelector<E>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
 };
-const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+const text = (selector: string) => root().querySelector(selector)?.textContent ?? '';
 
 function services(over: { granted?: boolean; settings?: BackupSettings } = {}) {
   let settings: BackupSettings = over.settings ?? { schedule: 'off', lastBackupAt: null };
@@ -54,7 +49,7 @@ describe('FollowUpField', () => {
   function mount(followUp: string | null, granted = true) {
     const s = services({ granted });
     const onChange = vi.fn(async (_date: string | null) => {});
-    render(<FollowUpField job={{ id: 'j', followUp }} services={s} onChange={onChange} />, root);
+    render(<FollowUpField job={{ id: 'j', followUp }} services={s} onChange={onChange} />, root());
     return { s, onChange };
   }
   const setDate = (value: string) => {
@@ -104,7 +99,7 @@ describe('BackupPanel', () => {
     if (jobs) await store.import(variedSavedJobs(jobs));
     const s = services({ settings, granted });
     const onRestored = vi.fn();
-    render(<BackupPanel services={s} store={store} onRestored={onRestored} />, root);
+    render(<BackupPanel services={s} store={store} onRestored={onRestored} />, root());
     await vi.waitFor(() => $('.backup-panel'));
     return { db, s, onRestored };
   }
@@ -116,7 +111,7 @@ describe('BackupPanel', () => {
     ['nothing saved', { schedule: 'off', lastBackupAt: null }, 0, false],
   ])('reminder when %s: %s', async (_, settings, jobs, remind) => {
     await mount(settings, jobs);
-    await vi.waitFor(() => expect(root.querySelector('.backup-reminder') !== null).toBe(remind));
+    await vi.waitFor(() => expect(root().querySelector('.backup-reminder') !== null).toBe(remind));
     expect(text('.backup-last')).toMatch(settings.lastBackupAt === null ? /No backup yet/ : /Last backup:/);
   });
 
@@ -126,7 +121,7 @@ describe('BackupPanel', () => {
     $<HTMLButtonElement>('.backup-reminder .backup-now').click();
     await vi.waitFor(() => expect(text('.backup-note')).toMatch(/jobsight-backup-2026-12-07\.json/));
     expect(s.backups.backupNow).toHaveBeenCalledOnce();
-    expect(root.querySelector('.backup-reminder')).toBeNull();
+    expect(root().querySelector('.backup-reminder')).toBeNull();
     expect(text('.backup-last')).toMatch(/Last backup:/);
   });
 
