@@ -113,9 +113,10 @@ export function sortRows(rows: readonly JobRow[], { column, direction }: TableSo
     .map((d) => d.row);
 }
 
+const open = ({ from, to }: DateRange): boolean => from === null && to === null;
+
 const inRange = (date: string | null, { from, to }: DateRange): boolean =>
-  (from === null && to === null) ||
-  (date !== null && (from === null || date >= from) && (to === null || date <= to));
+  date !== null && (from === null || date >= from) && (to === null || date <= to);
 
 /** Due as the toolbar badge counts it (lib/saved-jobs/follow-up.ts): from 09:00 on the day. */
 function followUpKeeps(date: string | null, filter: FollowUpFilter, now: number): boolean {
@@ -141,9 +142,12 @@ function keeper(f: TableFilters, now: number): (row: JobRow) => boolean {
     if (!contains(saved.job.title, title)) return false;
     if (!contains(saved.job.company, company)) return false;
     if (!contains(saved.job.locationText, location)) return false;
-    if (!inRange(localDate(saved.savedAt), f.saved)) return false;
-    const applied = appliedAt(saved);
-    if (!inRange(applied === null ? null : localDate(applied), f.applied)) return false;
+    // A date is worked out only for a range in use: most filtering has none, over 5 000 rows.
+    if (!open(f.saved) && !inRange(localDate(saved.savedAt), f.saved)) return false;
+    if (!open(f.applied)) {
+      const applied = appliedAt(saved);
+      if (!inRange(applied === null ? null : localDate(applied), f.applied)) return false;
+    }
     if (!followUpKeeps(saved.followUp, f.followUp, now)) return false;
     return terms.every((t) => row.haystack.includes(t));
   };

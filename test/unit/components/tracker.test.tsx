@@ -57,6 +57,11 @@ const $ = <E extends Element = HTMLElement>(selector: string): E => {
 const rows = (): HTMLTableRowElement[] => [...root.querySelectorAll<HTMLTableRowElement>('tr.job-row')];
 const cellTexts = (column: string): string[] =>
   rows().map((r) => r.querySelector(`.col-${column}`)?.textContent ?? '');
+function checkbox(row: number): HTMLInputElement {
+  const box = rows()[row]?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+  if (!box) throw new Error(`no checkbox in row ${row}`);
+  return box;
+}
 const key = (el: Element, k: string, init: KeyboardEventInit = {}): void =>
   void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init }));
 
@@ -175,7 +180,7 @@ describe('the tracker table', () => {
     type($<HTMLInputElement>('input[name="filter-title"]'), 'engineer');
     await vi.waitFor(() => expect(cellTexts('title').every((t) => t.includes('Engineer'))).toBe(true));
     await vi.waitFor(() => expect($('th.col-company').getAttribute('aria-sort')).toBe('ascending'));
-    (rows()[0]?.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    checkbox(0).click();
     await vi.waitFor(() => expect($('.bulk-count').textContent).toBe('1 selected'));
     const order = cellTexts('title');
     const go = (hash: string): void => {
@@ -203,7 +208,7 @@ describe('the tracker table, tags', () => {
   it('adds a tag to the selected jobs, and Undo takes it off again', async () => {
     const db = await mount(8);
     const first = rows()[0]?.dataset.id ?? '';
-    (rows()[0]?.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    checkbox(0).click();
     await vi.waitFor(() => expect($('.bulk-count').textContent).toBe('1 selected'));
     type($<HTMLInputElement>('input[name="bulk-tag"]'), '  Top,  pick ');
     $<HTMLFormElement>('form.bulk-tag').requestSubmit();
