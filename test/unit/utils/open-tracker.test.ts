@@ -73,8 +73,8 @@ describe('watchTrackerCommands', () => {
       expect(item).toHaveBeenCalledWith({
         id: TRACKER_MENU_ID,
         title: 'Open the Jobsight tracker',
-        // The unit tests run as the Chrome MV3 build: the toolbar button is `action` there.
-        contexts: ['action'],
+        // The unit tests' build (WxtVitest) is an MV2 one: the toolbar button is `browser_action`.
+        contexts: ['browser_action'],
       }),
     );
   });
