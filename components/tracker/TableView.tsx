@@ -70,6 +70,11 @@ export function TableView(props: TableViewProps) {
           props.onFilters(patch);
         }}
       />
+      {sorted.length < rows.length && (
+        <p class="summary" aria-live="polite">
+          {sorted.length.toLocaleString('en')} of {rows.length.toLocaleString('en')} jobs match
+        </p>
+      )}
       <p class="keys" id="table-keys">
         Keys: <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Space</kbd> select · <kbd>Shift</kbd>+<kbd>Space</kbd>{' '}
         select from the last one · <kbd>Enter</kbd> open · <kbd>/</kbd> search

@@ -63,9 +63,11 @@ export function TrackerApp({ openStore, loadProfile, services, now = Date.now }:
   const position = useRef<TablePosition>({ scrollTop: 0, focus: 0 });
   const clock = useClock(now);
   const today = localDate(clock);
+  // The board shows what the search keeps (the table filters its own rows, and counts them).
+  const onBoard = route.view === 'board';
   const searched = useMemo(
-    () => filterRows(rows, { ...NO_FILTERS, text: filters.text }, clock),
-    [rows, filters.text, clock],
+    () => (onBoard ? filterRows(rows, { ...NO_FILTERS, text: filters.text }, clock) : rows),
+    [onBoard, rows, filters.text, clock],
   );
   const ready = profile && jobs && store && actions && bulk && single;
   useMeasureEnd('all-rows', tracker.complete && rows.length > 0, [tracker.complete && rows.length > 0]);
@@ -82,7 +84,7 @@ export function TrackerApp({ openStore, loadProfile, services, now = Date.now }:
           setFilters((f) => ({ ...f, text }));
         }}
         count={jobs?.length ?? null}
-        matching={route.view === 'table' || route.view === 'board' ? searched.length : null}
+        matching={onBoard ? searched.length : null}
       >
         {ready && (
           <TransferBar

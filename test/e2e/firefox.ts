@@ -187,8 +187,9 @@ async function openTrackerWith(page: Page, jobs: FullSavedJob[]): Promise<void> 
   await page.goto(`moz-extension://${UUID}/tracker.html`, { timeout: 2000 }).catch(() => {});
   await page.waitForSelector('input.import-file', { timeout: TIMEOUT });
   await pickFile(page, 'input.import-file', 'jobs.json', JSON.stringify(toExportFile(jobs)));
+  // Other checks saved jobs in this profile too: the import's own report says these are in.
   await page.waitForFunction(
-    (n) => document.querySelector('.job-count')?.textContent === `${n} jobs`,
+    (n) => document.querySelector('.notice')?.textContent?.startsWith(`Imported ${n} jobs`),
     { timeout: TIMEOUT },
     jobs.length,
   );

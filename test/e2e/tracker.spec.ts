@@ -7,6 +7,7 @@ import { JOB_STATUSES } from '../../lib/model/types';
 import type { FullSavedJob } from '../../lib/saved-jobs/types';
 import { variedSavedJobs } from '../helpers/saved-jobs';
 import { expectAccessible, SCHEMES } from './axe';
+import { setProfile } from './extension-ui';
 import { expect, test } from './fixtures';
 
 // The tracker page end to end (issue 19): opened from the popup, three jobs' status changed at once
@@ -50,6 +51,7 @@ test('the tracker: opened from the popup, bulk status with Undo, a card moved by
   context,
   extensionId,
 }) => {
+  await setProfile(context, extensionId, { country: 'CA', currency: 'CAD' });
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.locator('input.import-file').setInputFiles(exportFile(seedJobs(60)));
