@@ -11,6 +11,10 @@ const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${
 // Any other site is opt-in, one origin at a time, asked for when the user clicks "Enable".
 const OPT_IN_ORIGINS = ['*://*/*'];
 
+// Follow-up reminders and backups to Downloads: asked for when the user first sets a follow-up
+// date, turns backups on or presses "Back up now".
+const ASKED_FOR_LATER = ['notifications', 'downloads'];
+
 /** In the content scripts' builds only, `wxt/browser` (which the polyfill module points at
  * webextension-polyfill) becomes the browser's own API object: see entrypoints/content/native-browser.ts. */
 function nativeBrowserInContentScript(): Plugin {
@@ -68,15 +72,27 @@ export default defineConfig({
     icons: ICONS,
     [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: ICONS },
     // Each one is explained in the README's "Permissions" section.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Firefox takes `alarms` only as a required permission (it asks nothing for it); Chrome asks for
+    // it with the features that need it (utils/optional-permissions.ts).
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? ['alarms'] : []),
+    ],
     // MV2 (the Firefox build) keeps optional host patterns among the optional permissions.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: OPT_IN_ORIGINS }
-      : { optional_permissions: OPT_IN_ORIGINS }),
+      ? { optional_host_permissions: OPT_IN_ORIGINS, optional_permissions: ['alarms', ...ASKED_FOR_LATER] }
+      : { optional_permissions: [...OPT_IN_ORIGINS, ...ASKED_FOR_LATER] }),
     commands: {
       'save-job': {
         suggested_key: { default: 'Alt+Shift+J' },
         description: 'Save the job posting on this page',
+      },
+      'open-tracker': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the Jobsight tracker (all saved jobs in a tab)',
       },
     },
     ...(browser === 'firefox' && {

@@ -4,6 +4,7 @@
 import { cardsSuite } from './cards.bench';
 import { chromiumSection } from './chromium';
 import { chipsChromiumSection } from './chromium-chips';
+import { trackerChromiumSection } from './chromium-tracker';
 import { cliSection } from './cli';
 import { eligibilitySuite } from './eligibility.bench';
 import { measure, table, type Result, type Suite } from './harness';
@@ -52,6 +53,9 @@ async function main(filter: string | undefined): Promise<void> {
     console.error(`… ${CHROMIUM}`);
     sections.push((await chromiumSection(buildRoot())) ?? '## Chromium\n\nNo Chromium, corpus or build.');
     sections.push((await chipsChromiumSection(buildRoot())) ?? '## Chromium, chips\n\nNo Chromium or build.');
+    sections.push(
+      (await trackerChromiumSection(buildRoot())) ?? '## Chromium, the tracker page\n\nNo Chromium or build.',
+    );
   }
   if (wanted(CLI)) sections.push(await cliSection());
   if (wanted(SIZES)) sections.push(sizes());

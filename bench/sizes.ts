@@ -11,6 +11,7 @@ import {
   GENERIC_CONTENT_SCRIPT,
   gzipSize,
   POPUP_LIMIT,
+  TRACKER_LIMIT,
 } from '../scripts/build-sizes';
 import { markdownTable } from './markdown';
 
@@ -70,6 +71,7 @@ export function sizeTable(root: string): string {
     },
     ...largestBoardScript(root),
     { name: 'popup (html, js, css)', files: filesOf(root, 'popup.html'), gzipLimit: POPUP_LIMIT },
+    { name: 'tracker page (html, js, css)', files: filesOf(root, 'tracker.html'), gzipLimit: TRACKER_LIMIT },
   ];
   for (const m of measured) if (!m.files.length) throw new Error(`${m.name} is missing from ${root}`);
   const head = ['build output (bytes)', 'raw', 'gzip', 'gzip budget', 'within budget'];

@@ -9,6 +9,9 @@ import { noteMisses } from '../utils/diagnostics';
 import { loadProfile } from '../utils/profile-store';
 import { loadRates } from '../utils/rates-store';
 import { watchSaveCommands } from '../utils/save-command';
+import { watchTrackerCommands } from '../utils/open-tracker';
+import { watchBackups } from '../utils/backups';
+import { watchFollowUps } from '../utils/follow-ups';
 import { forgetClosedTabs, rememberReading } from '../utils/last-reading';
 import { chipsOnList, watchSiteAccess } from '../utils/site-scripts';
 import { showBadge, showNote } from '../utils/toolbar';
@@ -39,6 +42,9 @@ export default defineBackground(() => {
   watchSiteAccess();
   forgetClosedTabs();
   watchSaveCommands((tabId, r) => showNote(tabId, r.ok ? 'saved this job' : `nothing saved: ${r.error}`));
+  watchTrackerCommands();
+  watchFollowUps(getDb);
+  watchBackups(getDb);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own content scripts and pages talk to us.

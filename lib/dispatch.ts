@@ -16,6 +16,7 @@ import { historyOfCards } from './saved-jobs/card-status';
 import { noteSeen, seenOf } from './saved-jobs/seen';
 import { repostLine } from './model/history-words';
 import { findSaved, noteSighting, saveJob } from './saved-jobs/jobs';
+import { noteSeenAgain } from './saved-jobs/seen-again';
 
 // The background's one dispatcher: every message a content script sends arrives here, is checked
 // against lib/model/messages.ts, and goes to the engine or the store that answers it. The browser's
@@ -61,6 +62,9 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
       const db = await ctx.db();
       const { repostOf } = await seenOf(db, answer.job).catch(() => ({ repostOf: null }));
       await noteSeen(db, answer.job).catch(() => {});
+      // a saved posting whose text has changed since keeps the new text, for the tracker's diff; a
+      // write the answer does not wait for
+      void noteSeenAgain(db, answer.job).catch(() => {});
       return repostOf === null
         ? answer
         : { ...answer, view: { ...answer.view, repost: repostLine(repostOf) } };

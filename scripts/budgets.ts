@@ -4,7 +4,15 @@
 // budget is exceeded.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_LIMIT, contentScripts, filesOf, gzipSize, KB, POPUP_LIMIT } from './build-sizes';
+import {
+  CONTENT_LIMIT,
+  contentScripts,
+  filesOf,
+  gzipSize,
+  KB,
+  POPUP_LIMIT,
+  TRACKER_LIMIT,
+} from './build-sizes';
 
 const TARGETS = ['chrome-mv3', 'firefox-mv2'];
 
@@ -24,6 +32,7 @@ function budgetsOf(root: string): Budget[] {
   return [
     ...(content.length ? content : [none]),
     { name: 'popup (html, js, css)', entry: 'popup.html', limit: POPUP_LIMIT },
+    { name: 'tracker page (html, js, css)', entry: 'tracker.html', limit: TRACKER_LIMIT },
   ];
 }
 

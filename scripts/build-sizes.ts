@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 export const KB = 1000;
 export const CONTENT_LIMIT = 30 * KB;
 export const POPUP_LIMIT = 60 * KB;
+/** The tracker page: the popup's parts plus the table, board, job page and charts. */
+export const TRACKER_LIMIT = 80 * KB;
 export const CONTENT_SCRIPTS = 'content-scripts';
 /** The generic content script (no adapter); each board's is beside it. */
 export const GENERIC_CONTENT_SCRIPT = `${CONTENT_SCRIPTS}/content.js`;

@@ -9,7 +9,7 @@ export interface JobDetailsProps {
   loadSnapshot: (id: string) => Promise<Snapshot | undefined>;
 }
 
-function NotesForm({ saved, onNotes }: Pick<JobDetailsProps, 'saved' | 'onNotes'>) {
+export function NotesForm({ saved, onNotes }: Pick<JobDetailsProps, 'saved' | 'onNotes'>) {
   const [state, setState] = useState<'idle' | 'saved' | 'error'>('idle');
   // Read from the form itself on submit: what is in the fields is what gets saved.
   const submit = (e: SubmitEvent): void => {
@@ -41,7 +41,7 @@ function NotesForm({ saved, onNotes }: Pick<JobDetailsProps, 'saved' | 'onNotes'
   );
 }
 
-function History({ saved }: { saved: SavedJob }) {
+export function History({ saved }: { saved: SavedJob }) {
   return (
     <ol class="job-history" aria-label="Status history">
       {saved.statusHistory.map((c) => (
@@ -53,7 +53,7 @@ function History({ saved }: { saved: SavedJob }) {
   );
 }
 
-function Sightings({ saved }: { saved: SavedJob }) {
+export function Sightings({ saved }: { saved: SavedJob }) {
   if (saved.links.length === 0) return null;
   return (
     <p class="job-links">

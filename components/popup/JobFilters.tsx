@@ -18,7 +18,7 @@ export interface JobFiltersProps {
   searchRef: Ref<HTMLInputElement>;
 }
 
-interface ChoiceProps<K extends string> {
+export interface ChoiceProps<K extends string> {
   label: string;
   name: string;
   value: K;
@@ -26,7 +26,8 @@ interface ChoiceProps<K extends string> {
   onPick: (value: K) => void;
 }
 
-function Choice<K extends string>({ label, name, value, options, onPick }: ChoiceProps<K>) {
+/** A labelled select over a record of labels: the popup's filters and the tracker's. */
+export function Choice<K extends string>({ label, name, value, options, onPick }: ChoiceProps<K>) {
   return (
     <label>
       {label}
@@ -41,7 +42,15 @@ function Choice<K extends string>({ label, name, value, options, onPick }: Choic
   );
 }
 
-function Search({ query, onChange, searchRef }: Omit<JobFiltersProps, 'profile'>) {
+export interface SearchBoxProps {
+  text: string;
+  onText: (text: string) => void;
+  searchRef: Ref<HTMLInputElement>;
+  placeholder: string;
+}
+
+/** The saved jobs' search box, in the popup and the tracker ("/" focuses it: useSearchShortcut). */
+export function SearchBox({ text, onText, searchRef, placeholder }: SearchBoxProps) {
   return (
     <input
       ref={searchRef}
@@ -50,15 +59,26 @@ function Search({ query, onChange, searchRef }: Omit<JobFiltersProps, 'profile'>
       class="search"
       aria-label="Search saved jobs"
       aria-keyshortcuts="/"
-      placeholder="Search title, company, notes, tags (press /)"
-      value={query.text}
-      onInput={(e) => onChange({ text: e.currentTarget.value })}
+      placeholder={placeholder}
+      value={text}
+      onInput={(e) => onText(e.currentTarget.value)}
       onKeyDown={(e) => {
         // Escape empties the search first; a second Escape closes the popup as usual.
-        if (e.key !== 'Escape' || !query.text) return;
+        if (e.key !== 'Escape' || !text) return;
         e.preventDefault();
-        onChange({ text: '' });
+        onText('');
       }}
+    />
+  );
+}
+
+function Search({ query, onChange, searchRef }: Omit<JobFiltersProps, 'profile'>) {
+  return (
+    <SearchBox
+      text={query.text}
+      onText={(text) => onChange({ text })}
+      searchRef={searchRef}
+      placeholder="Search title, company, notes, tags (press /)"
     />
   );
 }

@@ -16,7 +16,26 @@ export interface SavedJobRowProps extends Omit<JobDetailsProps, 'saved'> {
   onDelete: (id: string) => void;
 }
 
-function StatusPicker({ saved, onStatus }: { saved: SavedJob; onStatus: SavedJobRowProps['onStatus'] }) {
+/** Every status as the options of a select (the popup's rows, the tracker's board and bulk bar). */
+export function StatusOptions() {
+  return (
+    <>
+      {JOB_STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {STATUS_LABEL[s]}
+        </option>
+      ))}
+    </>
+  );
+}
+
+export function StatusPicker({
+  saved,
+  onStatus,
+}: {
+  saved: SavedJob;
+  onStatus: SavedJobRowProps['onStatus'];
+}) {
   const changed = saved.statusHistory.at(-1)?.at ?? saved.savedAt;
   return (
     <span class="job-status-line">
@@ -26,11 +45,7 @@ function StatusPicker({ saved, onStatus }: { saved: SavedJob; onStatus: SavedJob
         value={saved.status}
         onChange={(e) => onStatus(saved.id, e.currentTarget.value as JobStatus)}
       >
-        {JOB_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABEL[s]}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       {saved.status !== 'saved' && (
         <time class="job-status-date" dateTime={new Date(changed).toISOString()}>

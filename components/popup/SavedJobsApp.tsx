@@ -15,9 +15,11 @@ export interface SavedJobsAppProps {
   saveProfile: (p: Profile) => Promise<Profile>;
   /** Opens the options page: every setting, beyond the first-run form. */
   openSettings?: () => void;
+  /** Opens the tracker page: every saved job in a tab of its own. */
+  openTracker?: () => void;
 }
 
-function NoticeLine({ notice }: { notice: Notice | null }) {
+export function NoticeLine({ notice }: { notice: Notice | null }) {
   if (!notice) return null;
   return notice.kind === 'error' ? (
     <p class="notice notice-error" role="alert">
@@ -31,7 +33,13 @@ function NoticeLine({ notice }: { notice: Notice | null }) {
 }
 
 /** The popup: first-run profile, then the saved jobs, read from the extension's own IndexedDB. */
-export function SavedJobsApp({ openStore, loadProfile, saveProfile, openSettings }: SavedJobsAppProps) {
+export function SavedJobsApp({
+  openStore,
+  loadProfile,
+  saveProfile,
+  openSettings,
+  openTracker,
+}: SavedJobsAppProps) {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => void loadProfile().then(setProfile), [loadProfile]);
   const { jobs, complete, loadError, notice, deleted, actions } = useSavedJobs(openStore);
@@ -51,6 +59,11 @@ export function SavedJobsApp({ openStore, loadProfile, saveProfile, openSettings
       )}
       <header class="popup-head">
         <h1>Saved jobs</h1>
+        {openTracker && (
+          <button type="button" class="open-tracker" onClick={openTracker}>
+            Open tracker
+          </button>
+        )}
         {ready && (
           <TransferBar
             canExport={jobs.length > 0}
@@ -76,7 +89,11 @@ export function SavedJobsApp({ openStore, loadProfile, saveProfile, openSettings
         />
       )}
       {deleted && actions && (
-        <UndoBar title={deleted.record.job.title} onUndo={actions.onUndo} onDismiss={actions.onDismissUndo} />
+        <UndoBar
+          text={`Deleted “${deleted.record.job.title}”.`}
+          onUndo={actions.onUndo}
+          onDismiss={actions.onDismissUndo}
+        />
       )}
     </main>
   );

@@ -13,14 +13,14 @@ export interface SavedJobsBrowserProps extends Omit<SavedJobRowProps, 'row' | 'p
   profile: Profile;
 }
 
-function useRows(jobs: readonly SavedJob[], profile: Profile): JobRow[] {
+export function useRows(jobs: readonly SavedJob[], profile: Profile): JobRow[] {
   // Verdict and pay depend on the profile only: a new profile starts a new cache.
   const cache = useMemo(() => new WeakMap<SavedJob, JobRow>(), [profile]);
   return useMemo(() => rowsFor(jobs, profile, cache), [jobs, profile, cache]);
 }
 
 /** "/" anywhere but in a text field goes to the search box, from the moment the list is shown. */
-function useSearchShortcut(search: { current: HTMLInputElement | null }): void {
+export function useSearchShortcut(search: { current: HTMLInputElement | null }): void {
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const target = e.target as HTMLElement | null;

@@ -21,6 +21,10 @@ function importSummary({ added, merged }: { added: number; merged: number }): st
   return `Imported ${jobs(added + merged)}: ${added} new, ${merged} merged with jobs already saved.`;
 }
 
+/** After the next frame is drawn (a timer after the animation frame, which runs before paint). */
+const nextFrame = (): Promise<void> =>
+  new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 /** The saved jobs, read newest page first so the popup shows rows at once, then the whole list. */
 function useJobList(openStore: () => Promise<SavedJobsStore>) {
   const [store, setStore] = useState<SavedJobsStore | null>(null);
@@ -36,6 +40,8 @@ function useJobList(openStore: () => Promise<SavedJobsStore>) {
       const newest = await opened.listNewest(PAGE_SIZE);
       setJobs(newest);
       if (newest.length === PAGE_SIZE) {
+        // The newest page is drawn first: reading thousands of records would hold the frame back.
+        await nextFrame();
         const all = await opened.listAll();
         setJobs((shown) => reconcile(all, shown ?? [], gone.current));
       }
@@ -102,5 +108,6 @@ export function useSavedJobs(openStore: () => Promise<SavedJobsStore>) {
       }
     },
   };
-  return { jobs, complete, loadError, notice, deleted, actions };
+  // The tracker page builds its bulk changes on the same list: it gets the store and the setter too.
+  return { jobs, complete, loadError, notice, deleted, actions, store, setJobs, gone, setNotice };
 }

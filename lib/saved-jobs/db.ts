@@ -7,14 +7,21 @@ export interface JobsDB extends DBSchema {
   jobs: {
     key: string;
     value: SavedJob;
-    indexes: { savedAt: number; status: JobStatus; company: string; eligibility: string; keys: string };
+    indexes: {
+      savedAt: number;
+      status: JobStatus;
+      company: string;
+      eligibility: string;
+      keys: string;
+      followUp: string;
+    };
   };
   snapshots: { key: string; value: Snapshot };
   seen: { key: string; value: SeenPosting; indexes: { lastSeen: number; titleKey: string } };
 }
 
 export const DB_NAME = 'jobsight';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 function abortQuietly(tx: { abort(): void }): void {
   try {

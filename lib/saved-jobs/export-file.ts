@@ -2,15 +2,18 @@ import * as z from 'zod/mini';
 import '../model/zod';
 import { JobSchema } from '../model/job';
 import { pageUrl, text } from '../model/schema';
+import { isFollowUpDate } from './follow-up';
 import { joinJob, splitJob, withDerived } from './record';
 import { JOB_STATUSES } from '../model/types';
 import type { FullSavedJob } from './types';
 
 // The JSON export: every saved job with every field, versioned so that a later Jobsight can read
 // an older file. Derived fields (identity keys, normalised pay) are not written; import derives them.
+// Version 2 adds the follow-up date, the contacts and the posting as seen later; a version 1 file
+// still imports, with none of them.
 
 export const EXPORT_FORMAT = 'jobsight-saved-jobs';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 /** A real export is far smaller; anything bigger is refused before it is read. */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
@@ -39,15 +42,30 @@ const ExportedJobSchema = z.object({
   links: z.array(SightingSchema).check(z.maxLength(200)),
 });
 
-const ExportFileSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: z.string().check(z.maxLength(40)),
-  jobs: z.array(ExportedJobSchema).check(z.maxLength(100_000)),
+const ExportedJobV2Schema = z.extend(ExportedJobSchema, {
+  followUp: z.nullable(z.string().check(z.refine(isFollowUpDate, 'not a calendar date'))),
+  contacts: z
+    .array(z.object({ name: text(500), role: text(500), email: text(500), link: text(500) }))
+    .check(z.maxLength(50)),
+  seenLater: z.nullable(z.object({ description: text(200_000), seenAt: time })),
 });
 
-export type ExportedJob = z.infer<typeof ExportedJobSchema>;
-export type ExportFile = z.infer<typeof ExportFileSchema>;
+const fileSchema = <V extends number, J extends z.ZodMiniType>(version: V, job: J) =>
+  z.object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(version),
+    exportedAt: z.string().check(z.maxLength(40)),
+    jobs: z.array(job).check(z.maxLength(100_000)),
+  });
+
+const FILE_SCHEMAS = {
+  1: fileSchema(1, ExportedJobSchema),
+  2: fileSchema(EXPORT_VERSION, ExportedJobV2Schema),
+};
+
+type ExportedJobV1 = z.infer<typeof ExportedJobSchema>;
+export type ExportedJob = z.infer<typeof ExportedJobV2Schema>;
+export type ExportFile = z.infer<(typeof FILE_SCHEMAS)[2]>;
 
 export function toExportFile(jobs: FullSavedJob[], now = Date.now()): ExportFile {
   return {
@@ -64,13 +82,27 @@ export function toExportFile(jobs: FullSavedJob[], now = Date.now()): ExportFile
       notes: r.notes,
       tags: r.tags,
       links: r.links,
+      followUp: r.followUp,
+      contacts: r.contacts,
+      seenLater: snapshot.seenLater,
     })),
   };
 }
 
-export function fromExported({ job, ...rest }: ExportedJob): FullSavedJob {
+/** A job as a file of either version wrote it; what version 1 lacked is none. */
+export function fromExported(exported: ExportedJobV1 | ExportedJob): FullSavedJob {
+  const {
+    job,
+    followUp = null,
+    contacts = [],
+    seenLater = null,
+    ...rest
+  } = exported as Partial<ExportedJob> & ExportedJobV1;
   const { card, snapshot } = splitJob(rest.id, job);
-  return { record: withDerived({ ...rest, job: card }), snapshot };
+  return {
+    record: withDerived({ ...rest, job: card, followUp, contacts }),
+    snapshot: { ...snapshot, seenLater },
+  };
 }
 
 export type ParsedExport = { ok: true; jobs: FullSavedJob[] } | { ok: false; error: string };
@@ -79,8 +111,11 @@ const MB = 1024 * 1024;
 const tooLarge = (bytes: number): string =>
   `This file is too large to be a Jobsight export (${(bytes / MB).toFixed(0)} MB; the limit is ${MAX_IMPORT_BYTES / MB} MB). Nothing was imported.`;
 
-function versionProblem(version: unknown): string | null {
-  if (version === EXPORT_VERSION) return null;
+const isKnownVersion = (version: unknown): version is keyof typeof FILE_SCHEMAS =>
+  version === 1 || version === EXPORT_VERSION;
+
+/** Why a file of an unknown version is refused. */
+function versionProblem(version: unknown): string {
   if (typeof version === 'number' && version > EXPORT_VERSION)
     return `This export was made by a newer Jobsight (format version ${version}). Update Jobsight, then import it again. Nothing was imported.`;
   return `This export has a format version Jobsight does not know (${JSON.stringify(version) ?? 'none'}). Nothing was imported.`;
@@ -105,9 +140,8 @@ export function parseExport(text: string): ParsedExport {
   const value = json.value as { format?: unknown; version?: unknown } | null;
   if (typeof value !== 'object' || value === null || value.format !== EXPORT_FORMAT)
     return { ok: false, error: 'This file is not a Jobsight export. Nothing was imported.' };
-  const badVersion = versionProblem(value.version);
-  if (badVersion) return { ok: false, error: badVersion };
-  const parsed = ExportFileSchema.safeParse(value);
+  if (!isKnownVersion(value.version)) return { ok: false, error: versionProblem(value.version) };
+  const parsed = FILE_SCHEMAS[value.version].safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? `${first.path.join('.')}: ${first.message}` : 'unknown problem';

@@ -5,7 +5,8 @@ import { identityKeys } from './identity';
 import { jobKey } from './key';
 import { findMatch, type KeysIndex, type Match } from './match';
 import { mergeSaved } from './merge';
-import { hasSighting, linkRecord, newRecord, refreshRecord } from './record';
+import { emptySnapshot, hasSighting, linkRecord, newRecord, refreshRecord } from './record';
+import { updateOne, withStatus } from './edits';
 import { inTransaction } from './tx';
 import type { JobStatus } from '../model/types';
 import type { FullSavedJob, JobIdentity, SavedJob, Snapshot } from './types';
@@ -71,7 +72,7 @@ export async function noteSighting(
   now = Date.now(),
 ): Promise<SavedJob> {
   if (match.by === 'page' || hasSighting(match.record, seen.url)) return match.record;
-  return update(db, match.record.id, (r) => (hasSighting(r, seen.url) ? r : linkRecord(r, seen, now)));
+  return updateOne(db, match.record.id, (r) => (hasSighting(r, seen.url) ? r : linkRecord(r, seen, now)));
 }
 
 function safeKey(url: string): string {
@@ -103,31 +104,8 @@ export async function getSnapshot(db: Db, id: string): Promise<Snapshot | undefi
   return db.get('snapshots', id);
 }
 
-/** Change one saved job in one transaction; refuses a job that is gone. */
-async function update(db: Db, id: string, change: (r: SavedJob) => SavedJob): Promise<SavedJob> {
-  const tx = db.transaction('jobs', 'readwrite');
-  return inTransaction(tx, async () => {
-    const record = await tx.store.get(id);
-    if (!record) throw new Error('This job is no longer saved.');
-    const changed = change(record);
-    await tx.store.put(changed);
-    return changed;
-  });
-}
-
-const MAX_HISTORY = 200;
-
 export function setStatus(db: Db, id: string, status: JobStatus, now = Date.now()): Promise<SavedJob> {
-  return update(db, id, (r) =>
-    r.status === status
-      ? r
-      : {
-          ...r,
-          status,
-          statusHistory: [...r.statusHistory, { status, at: now }].slice(-MAX_HISTORY),
-          updatedAt: now,
-        },
-  );
+  return updateOne(db, id, (r) => withStatus(r, status, now));
 }
 
 export function setNotes(
@@ -136,31 +114,51 @@ export function setNotes(
   { notes, tags }: Pick<SavedJob, 'notes' | 'tags'>,
   now = Date.now(),
 ): Promise<SavedJob> {
-  return update(db, id, (r) => ({ ...r, notes, tags, updatedAt: now }));
+  return updateOne(db, id, (r) => ({ ...r, notes, tags, updatedAt: now }));
 }
 
-/** Delete a saved job and its texts; returns what was deleted, for undo. */
-export async function deleteJob(db: Db, id: string): Promise<FullSavedJob | undefined> {
+/** Delete saved jobs and their texts in one transaction; returns what was deleted, for undo. */
+export async function deleteMany(db: Db, ids: readonly string[]): Promise<FullSavedJob[]> {
   const tx = db.transaction(['jobs', 'snapshots'], 'readwrite');
   const jobs = tx.objectStore('jobs');
   const snapshots = tx.objectStore('snapshots');
   return inTransaction(tx, async () => {
-    const [record, snapshot] = await Promise.all([jobs.get(id), snapshots.get(id)]);
-    await Promise.all([jobs.delete(id), snapshots.delete(id)]);
-    return record && { record, snapshot: snapshot ?? { id, description: '', provenance: {} } };
+    const deleted: FullSavedJob[] = [];
+    for (const id of new Set(ids)) {
+      const [record, snapshot] = await Promise.all([jobs.get(id), snapshots.get(id)]);
+      await Promise.all([jobs.delete(id), snapshots.delete(id)]);
+      if (record) deleted.push({ record, snapshot: snapshot ?? emptySnapshot(id) });
+    }
+    return deleted;
+  });
+}
+
+/** Delete a saved job and its texts; returns what was deleted, for undo. */
+export async function deleteJob(db: Db, id: string): Promise<FullSavedJob | undefined> {
+  return (await deleteMany(db, [id]))[0];
+}
+
+/** Put deleted jobs back (undo) in one transaction; one saved again meanwhile is merged with it. */
+export async function restoreMany(db: Db, deleted: readonly FullSavedJob[]): Promise<SavedJob[]> {
+  const tx = db.transaction(['jobs', 'snapshots'], 'readwrite');
+  const jobs = tx.objectStore('jobs');
+  const snapshots = tx.objectStore('snapshots');
+  return inTransaction(tx, async () => {
+    const restored: SavedJob[] = [];
+    for (const job of deleted) {
+      const id = job.record.id;
+      const [record, snapshot] = await Promise.all([jobs.get(id), snapshots.get(id)]);
+      const full = record && snapshot ? mergeSaved({ record, snapshot }, job) : job;
+      await Promise.all([jobs.put(full.record), snapshots.put(full.snapshot)]);
+      restored.push(full.record);
+    }
+    return restored;
   });
 }
 
 /** Put a deleted job back (undo); if it was saved again meanwhile, the two are merged. */
 export async function restoreJob(db: Db, deleted: FullSavedJob): Promise<SavedJob> {
-  const tx = db.transaction(['jobs', 'snapshots'], 'readwrite');
-  const jobs = tx.objectStore('jobs');
-  const snapshots = tx.objectStore('snapshots');
-  const id = deleted.record.id;
-  return inTransaction(tx, async () => {
-    const [record, snapshot] = await Promise.all([jobs.get(id), snapshots.get(id)]);
-    const full = record && snapshot ? mergeSaved({ record, snapshot }, deleted) : deleted;
-    await Promise.all([jobs.put(full.record), snapshots.put(full.snapshot)]);
-    return full.record;
-  });
+  const [restored] = await restoreMany(db, [deleted]);
+  if (!restored) throw new Error('Nothing was restored.');
+  return restored;
 }

@@ -1,10 +1,12 @@
 import { samePage } from './identity';
 import { withDerived } from './record';
+import { contactKey } from './contacts';
 import type { FullSavedJob, Sighting, StatusChange } from './types';
 
 // Two copies of one saved job (an import, an undo after a re-save) become one, losing nothing
 // the user wrote: the newer copy decides the posting and the status, histories, tags and
-// sightings are joined, and notes that differ are both kept.
+// sightings and contacts are joined, notes that differ are both kept, and a follow-up date set on
+// either copy stays (the newer copy's first).
 
 function unionBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Map<string, T>();
@@ -42,6 +44,8 @@ export function mergeSaved(kept: FullSavedJob, other: FullSavedJob): FullSavedJo
     notes: mergeNotes(newer.record.notes, older.record.notes),
     tags: unionBy([...kept.record.tags, ...other.record.tags], (t) => t.toLowerCase()),
     links: mergeLinks(kept.record.links, other.record.links, newer.record.job.url),
+    followUp: newer.record.followUp ?? older.record.followUp,
+    contacts: unionBy([...newer.record.contacts, ...older.record.contacts], contactKey),
   });
   return { record, snapshot: { ...newer.snapshot, id } };
 }

@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Job } from '../model/job';
 import { splitJob, withDerived } from './record';
 import { JOB_STATUSES, type JobStatus } from '../model/types';
-import type { FullSavedJob, StatusChange } from './types';
+import type { SavedJob, Snapshot, StatusChange } from './types';
 
 // Each step takes the database from version n-1 to n inside the one upgrade transaction: a
 // failure anywhere aborts the upgrade and leaves the old version and every record as they were.
@@ -33,8 +33,13 @@ function historyOf(old: SavedJobV1): StatusChange[] {
   return old.status === 'saved' ? [first] : [first, { status: old.status, at: old.updatedAt }];
 }
 
+/** A record as versions 2 and 3 wrote it: no follow-up date, no contacts. */
+export type SavedJobV3 = Omit<SavedJob, 'followUp' | 'contacts'>;
+/** A snapshot as versions 2 and 3 wrote it: no later sighting of the posting. */
+export type SnapshotV3 = Omit<Snapshot, 'seenLater'>;
+
 /** Version 1 had no status history, sightings or derived fields, and kept the texts inline. */
-export function upgradeV1Record(old: SavedJobV1): FullSavedJob {
+export function upgradeV1Record(old: SavedJobV1): { record: SavedJobV3; snapshot: SnapshotV3 } {
   const { card, snapshot } = splitJob(old.id, old.job);
   const status = JOB_STATUSES.includes(old.status) ? old.status : 'saved';
   const record = withDerived({
@@ -71,7 +76,22 @@ async function v2ToV3(db: Db): Promise<void> {
   seen.createIndex('titleKey', 'titleKey');
 }
 
-const STEPS: Record<number, Step> = { 1: createV1, 2: v1ToV2, 3: v2ToV3 };
+/** Version 4: a follow-up date (indexed) and contacts on every job; a later sighting on every snapshot. */
+async function v3ToV4(_db: Db, tx: Tx): Promise<void> {
+  const jobs = tx.objectStore('jobs');
+  jobs.createIndex('followUp', 'followUp');
+  for (let cursor = await jobs.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as SavedJobV3;
+    await cursor.update({ ...old, followUp: null, contacts: [] } satisfies SavedJob);
+  }
+  const snapshots = tx.objectStore('snapshots');
+  for (let cursor = await snapshots.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as SnapshotV3;
+    await cursor.update({ ...old, seenLater: null } satisfies Snapshot);
+  }
+}
+
+const STEPS: Record<number, Step> = { 1: createV1, 2: v1ToV2, 3: v2ToV3, 4: v3ToV4 };
 
 /** Run every step from oldVersion up to newVersion. */
 export async function migrate(db: Db, tx: Tx, oldVersion: number, newVersion: number): Promise<void> {

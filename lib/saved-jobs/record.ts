@@ -14,7 +14,12 @@ import type {
 /** The posting split into what the list shows and the long texts. */
 export function splitJob(id: string, job: Job): { card: JobCard; snapshot: Snapshot } {
   const { description, provenance, ...card } = job;
-  return { card, snapshot: { id, description, provenance } };
+  return { card, snapshot: { id, description, provenance, seenLater: null } };
+}
+
+/** The texts of a job whose snapshot is missing: none. */
+export function emptySnapshot(id: string): Snapshot {
+  return { id, description: '', provenance: {}, seenLater: null };
 }
 
 export function joinJob(card: JobCard, snapshot: Pick<Snapshot, 'description' | 'provenance'>): Job {
@@ -48,6 +53,8 @@ function reachOf(job: JobCard): string[] {
 }
 
 type Derived = Pick<SavedJob, 'keys' | 'companyKey' | 'reach' | 'pay'>;
+/** What the user and the page give a record; the rest is derived. */
+export type RecordInput = Omit<SavedJob, keyof Derived>;
 
 /** The indexed fields, recomputed from the job and its sightings on every write. */
 export function derive(job: JobCard, links: readonly Sighting[]): Derived {
@@ -60,14 +67,17 @@ export function derive(job: JobCard, links: readonly Sighting[]): Derived {
   };
 }
 
-/** A record as stored: user data plus fields derived afresh. */
-export function withDerived(record: Omit<SavedJob, keyof Derived>): SavedJob {
+/** A record as stored: user data plus fields derived afresh (generic: a migration step builds the
+ * record of its own version). */
+export function withDerived<R extends { job: JobCard; links: readonly Sighting[] }>(
+  record: R,
+): Omit<R, keyof Derived> & Derived {
   return { ...record, ...derive(record.job, record.links) };
 }
 
 export function newRecord(id: string, job: Job, now: number): FullSavedJob {
   const { card, snapshot } = splitJob(id, job);
-  const record = withDerived({
+  const record = withDerived<RecordInput>({
     id,
     job: card,
     savedAt: now,
@@ -77,6 +87,8 @@ export function newRecord(id: string, job: Job, now: number): FullSavedJob {
     notes: '',
     tags: [],
     links: [],
+    followUp: null,
+    contacts: [],
   });
   return { record, snapshot };
 }

@@ -1,9 +1,20 @@
 import type { IDBPDatabase } from 'idb';
 import type { JobStatus } from '../model/types';
 import { openJobsDb, type JobsDB } from './db';
-import { deleteJob, getSnapshot, listJobs, listNewest, restoreJob, setNotes, setStatus } from './jobs';
+import { addTagMany, setContacts, setFollowUp, setStatusMany } from './edits';
+import {
+  deleteJob,
+  deleteMany,
+  getSnapshot,
+  listJobs,
+  listNewest,
+  restoreJob,
+  restoreMany,
+  setNotes,
+  setStatus,
+} from './jobs';
 import { importJobs, readAllJobs, type ImportReport } from './transfer';
-import type { FullSavedJob, SavedJob, Snapshot } from './types';
+import type { Contact, FullSavedJob, SavedJob, Snapshot } from './types';
 
 // What the extension pages may do to the saved jobs, and nothing else. Components are handed one
 // (lib/README.md: they never reach IndexedDB themselves), so a test or a bench can hand them another.
@@ -21,6 +32,15 @@ export interface SavedJobsStore {
   delete(id: string): Promise<FullSavedJob | undefined>;
   restore(deleted: FullSavedJob): Promise<SavedJob>;
   import(incoming: FullSavedJob[]): Promise<ImportReport>;
+  // Bulk actions: each one transaction, all or nothing; jobs deleted meanwhile are skipped.
+  setStatusMany(ids: string[], status: JobStatus): Promise<SavedJob[]>;
+  addTagMany(ids: string[], tag: string): Promise<SavedJob[]>;
+  /** Removes jobs and hands back all of them, for Undo. */
+  deleteMany(ids: string[]): Promise<FullSavedJob[]>;
+  restoreMany(deleted: FullSavedJob[]): Promise<SavedJob[]>;
+  /** 'YYYY-MM-DD', or null to clear; anything else is refused. */
+  setFollowUp(id: string, date: string | null): Promise<SavedJob>;
+  setContacts(id: string, contacts: Contact[]): Promise<SavedJob>;
 }
 
 /** The store over the extension's own IndexedDB, each call one transaction. */
@@ -35,6 +55,12 @@ export function idbStore(db: IDBPDatabase<JobsDB>): SavedJobsStore {
     delete: (id) => deleteJob(db, id),
     restore: (deleted) => restoreJob(db, deleted),
     import: (incoming) => importJobs(db, incoming),
+    setStatusMany: (ids, status) => setStatusMany(db, ids, status),
+    addTagMany: (ids, tag) => addTagMany(db, ids, tag),
+    deleteMany: (ids) => deleteMany(db, ids),
+    restoreMany: (deleted) => restoreMany(db, deleted),
+    setFollowUp: (id, date) => setFollowUp(db, id, date),
+    setContacts: (id, contacts) => setContacts(db, id, contacts),
   };
 }
 

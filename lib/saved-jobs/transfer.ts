@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { JobsDB } from './db';
 import { findMatch } from './match';
 import { mergeSaved } from './merge';
+import { emptySnapshot } from './record';
 import { inTransaction } from './tx';
 import type { FullSavedJob } from './types';
 
@@ -17,7 +18,7 @@ export async function readAllJobs(db: Db): Promise<FullSavedJob[]> {
   const texts = new Map(snapshots.map((s) => [s.id, s]));
   return records.map((record) => ({
     record,
-    snapshot: texts.get(record.id) ?? { id: record.id, description: '', provenance: {} },
+    snapshot: texts.get(record.id) ?? emptySnapshot(record.id),
   }));
 }
 

@@ -11,6 +11,22 @@ export interface Snapshot {
   description: string;
   /** Every extracted field with its source and page text. */
   provenance: Job['provenance'];
+  /** The posting as last seen again, when its description no longer reads as the one saved. */
+  seenLater: SeenLater | null;
+}
+
+/** A saved posting's description as the page showed it when opened again, and when. */
+export interface SeenLater {
+  description: string;
+  seenAt: number;
+}
+
+/** Someone at the employer the user deals with for one job. */
+export interface Contact {
+  name: string;
+  role: string;
+  email: string;
+  link: string;
 }
 
 export interface StatusChange {
@@ -48,7 +64,7 @@ export interface NormalisedPay {
   ratesDate: string;
 }
 
-/** One saved job (database version 2). */
+/** One saved job (database version 4). */
 export interface SavedJob {
   /** jobKey() of the posting's canonical URL (or its URL). */
   id: string;
@@ -61,6 +77,9 @@ export interface SavedJob {
   notes: string;
   tags: string[];
   links: Sighting[];
+  /** The local calendar date the user means to follow up, 'YYYY-MM-DD' (index "followUp"); null: none. */
+  followUp: string | null;
+  contacts: Contact[];
   // Derived from job and links on every write; indexed.
   /** identityKeys() of the job and its sightings (multi-entry index "keys"). */
   keys: string[];

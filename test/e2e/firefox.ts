@@ -1,10 +1,16 @@
 // The same built content script in Debian's Firefox ESR, driven over WebDriver BiDi.
 // Prints one line per check and a final "N passed, N failed".
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch as launchBrowser, type Browser, type Page } from 'puppeteer-core';
-import { HOSTS, OPT_IN_HOST, startServer } from './server';
+import { backupFilename } from '../../lib/saved-jobs/backup';
+import { parseExport, toExportFile } from '../../lib/saved-jobs/export-file';
+import { localDate } from '../../lib/saved-jobs/follow-up';
+import { jobKey } from '../../lib/saved-jobs/key';
+import type { FullSavedJob } from '../../lib/saved-jobs/types';
+import { variedSavedJobs } from '../helpers/saved-jobs';
+import { HOSTS, OPT_IN_HOST, startServer, type FixtureServer } from './server';
 
 const EXTENSION = resolve(process.env.JOBSIGHT_OUT ?? '.output', 'firefox-mv2');
 const TIMEOUT = 20_000;
@@ -158,6 +164,214 @@ const checks: Check[] = [
   ],
 ];
 
+/** A JSON file handed to a file input, as the user's pick would be. */
+async function pickFile(page: Page, selector: string, name: string, json: string): Promise<void> {
+  await page.evaluate(
+    (sel, fileName, text) => {
+      const input = document.querySelector<HTMLInputElement>(sel);
+      if (!input) throw new Error(`no ${sel}`);
+      const files = new DataTransfer();
+      files.items.add(new File([text], fileName, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    selector,
+    name,
+    json,
+  );
+}
+
+/** The tracker page with `jobs` imported through its own Import button (the file handed to its
+ * file input, as a user's pick would be). */
+async function openTrackerWith(page: Page, jobs: FullSavedJob[]): Promise<void> {
+  await page.goto(`moz-extension://${UUID}/tracker.html`, { timeout: 2000 }).catch(() => {});
+  await page.waitForSelector('input.import-file', { timeout: TIMEOUT });
+  await pickFile(page, 'input.import-file', 'jobs.json', JSON.stringify(toExportFile(jobs)));
+  // Other checks saved jobs in this profile too: the import's own report says these are in.
+  await page.waitForFunction(
+    (n) => document.querySelector('.notice')?.textContent?.startsWith(`Imported ${n} jobs`),
+    { timeout: TIMEOUT },
+    jobs.length,
+  );
+}
+
+const statusTexts = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('tr.job-row .col-status')].map((td) => td.textContent ?? ''),
+  );
+
+// The tracker page (issue 19), lean: a card moved by keyboard on the board, three jobs' status changed at once.
+const trackerChecks: Check[] = [
+  [
+    'tracker: a board card moves to the next status with Alt+→',
+    async (page) => {
+      await openTrackerWith(page, variedSavedJobs(6));
+      await page.goto(`moz-extension://${UUID}/tracker.html#/board`, { timeout: 2000 }).catch(() => {});
+      const card = await page.waitForSelector('.board-column[data-status="saved"] li.card', {
+        timeout: TIMEOUT,
+      });
+      const id = (await card?.evaluate((c) => (c as HTMLElement).dataset.id)) ?? '';
+      await card?.focus();
+      await page.keyboard.down('Alt');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.up('Alt');
+      await page.waitForFunction(
+        (cardId) =>
+          document.activeElement?.matches(
+            `.board-column[data-status="applied"] li.card[data-id="${cardId}"]`,
+          ),
+        { timeout: TIMEOUT },
+        id,
+      );
+    },
+  ],
+  [
+    'tracker: three jobs change status at once',
+    async (page) => {
+      await openTrackerWith(page, variedSavedJobs(6));
+      const boxes = await page.$$('tr.job-row input[type="checkbox"]');
+      await boxes[0]?.click();
+      await page.keyboard.down('Shift');
+      await boxes[2]?.click();
+      await page.keyboard.up('Shift');
+      await page.waitForFunction(() => document.querySelector('.bulk-count')?.textContent === '3 selected', {
+        timeout: TIMEOUT,
+      });
+      await page.select('select[name="bulk-status"]', 'offer');
+      await (await page.$('button.bulk-set-status'))?.click();
+      await page.waitForFunction(
+        () => document.querySelector('.undo-text')?.textContent === 'Moved 3 jobs to Offer.',
+        {
+          timeout: TIMEOUT,
+        },
+      );
+      same((await statusTexts(page)).slice(0, 3).join(), 'Offer,Offer,Offer', 'statuses');
+    },
+  ],
+];
+
+/** Where "Back up now" writes (Firefox's Downloads folder for this run). */
+const DOWNLOADS = mkdtempSync(join(tmpdir(), 'jobsight-ff-downloads-'));
+
+/** Wait until `ok` holds (the browser works on its own time: alarms, downloads). */
+async function until(ok: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const end = Date.now() + TIMEOUT;
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** What the extension keeps in storage.local under `key`, read from one of its pages. */
+const stored = (page: Page, key: string): Promise<unknown> =>
+  page.evaluate(async (k) => (await browser.storage.local.get(k))[k], key);
+
+const GREENHOUSE_POSTING = '/northwind/jobs/4410021';
+/** The saved job's id: its page's canonical address. */
+const GREENHOUSE_ID = jobKey(`https://boards.greenhouse.io${GREENHOUSE_POSTING}`);
+const jobPage = (id: string) => `moz-extension://${UUID}/tracker.html#/job/${encodeURIComponent(id)}`;
+
+/** The panel's Save pressed (unless the posting is saved already), and its "Saved ✓". */
+async function saveInPanel(page: Page): Promise<void> {
+  const save = await page.waitForSelector('jobsight-panel >>> button.js-save', { timeout: TIMEOUT });
+  if (!(await save?.evaluate((b) => b.textContent?.startsWith('Saved')))) await save?.click();
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('jobsight-panel')
+        ?.shadowRoot?.querySelector('.js-save')
+        ?.textContent?.startsWith('Saved ✓'),
+    { timeout: TIMEOUT },
+  );
+}
+
+// A changed posting, follow-ups and backups (issue 19), lean: the test pref grants the
+// notification and downloads permissions the Chromium tests cannot.
+const dataChecks = (server: FixtureServer): Check[] => [
+  [
+    'tracker: a saved posting that changed shows its diff',
+    async (page, port) => {
+      const address = `http://boards.greenhouse.io:${port}${GREENHOUSE_POSTING}`;
+      await page.goto(address);
+      await saveInPanel(page);
+      server.edit(GREENHOUSE_POSTING, (html) =>
+        html.replace('our Kubernetes platform', 'our Nomad platform'),
+      );
+      try {
+        await page.reload();
+        await saveInPanel(page);
+      } finally {
+        server.edit(GREENHOUSE_POSTING, null);
+      }
+      await until(async () => {
+        await page.goto(jobPage(GREENHOUSE_ID), { timeout: 2000 }).catch(() => {});
+        await page.waitForSelector('.job-description', { timeout: TIMEOUT });
+        return page.evaluate(() => document.querySelector('.changed .diff ins')?.textContent === 'Nomad ');
+      }, 'the diff');
+    },
+  ],
+  [
+    'tracker: a follow-up date that is due is notified (its record kept) and counted on the badge',
+    async (page) => {
+      // the posting saved by the check before
+      await page.goto(jobPage(GREENHOUSE_ID), { timeout: 2000 }).catch(() => {});
+      const field = await page.waitForSelector('form.follow-up input[name="follow-up"]', {
+        timeout: TIMEOUT,
+      });
+      const yesterday = localDate(Date.now() - 86_400_000);
+      await field?.evaluate((input, date) => {
+        (input as HTMLInputElement).value = date;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, yesterday);
+      await (await page.$('form.follow-up button[type="submit"]'))?.click();
+      const key = `${GREENHOUSE_ID}|${yesterday}`;
+      await until(
+        async () =>
+          ((await stored(page, 'followUpsNotified')) as string[] | undefined)?.includes(key) ?? false,
+        'the notification record',
+      );
+      const badge = await page.evaluate(() =>
+        // the MV2 build's toolbar button, as this page sees it
+        (
+          globalThis as unknown as {
+            browser: { browserAction: { getBadgeText(d: object): Promise<string> } };
+          }
+        ).browser.browserAction.getBadgeText({}),
+      );
+      same(badge, '1', 'badge');
+    },
+  ],
+  [
+    'tracker: "Back up now" writes the export to Downloads/Jobsight, and it restores',
+    async (page) => {
+      await page.goto(`moz-extension://${UUID}/tracker.html`, { timeout: 2000 }).catch(() => {});
+      const button = await page.waitForSelector('.backup-panel .backup-now', { timeout: TIMEOUT });
+      await button?.click();
+      const note = await page.waitForSelector('.backup-note', { timeout: TIMEOUT });
+      const name = backupFilename(Date.now());
+      same(
+        (await note?.evaluate((p) => p.textContent)) ?? '',
+        `Backed up to ${name} in your Downloads folder.`,
+        'note',
+      );
+      const path = join(DOWNLOADS, name);
+      await until(() => existsSync(path) && readFileSync(path, 'utf8').endsWith('}'), `the file ${path}`);
+      const parsed = parseExport(readFileSync(path, 'utf8'));
+      if (!parsed.ok) throw new Error(parsed.error);
+      same(
+        parsed.jobs.find((j) => j.record.id === GREENHOUSE_ID)?.record.followUp ?? 'none',
+        localDate(Date.now() - 86_400_000),
+        'follow-up in the backup',
+      );
+      await pickFile(page, '.backup-restore input[type="file"]', 'backup.json', readFileSync(path, 'utf8'));
+      await page.waitForFunction(
+        () => /: 0 added, \d+ merged/.test(document.querySelector('.backup-note')?.textContent ?? ''),
+        { timeout: TIMEOUT },
+      );
+    },
+  ],
+];
+
 /** The options page. Firefox loads it but never reports the navigation done: a short wait, then on. */
 async function openOptions(page: Page): Promise<void> {
   await page.goto(`moz-extension://${UUID}/options.html`, { timeout: 2000 }).catch(() => {});
@@ -176,6 +390,10 @@ async function launch(): Promise<Browser> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       // Firefox's own switch for tests: permissions.request grants without its doorhanger.
       'extensions.webextOptionalPermissionPrompts': false,
+      // Downloads go to this run's own folder, without asking where.
+      'browser.download.folderList': 2,
+      'browser.download.dir': DOWNLOADS,
+      'browser.download.useDownloadDir': true,
       // Board hostnames resolve to this machine, where the fixture server listens.
       'network.dns.localDomains': HOSTS.join(','),
       'app.update.enabled': false,
@@ -186,11 +404,12 @@ async function launch(): Promise<Browser> {
 
 async function main(): Promise<number> {
   const server = await startServer();
+  const all = [...checks, ...trackerChecks, ...dataChecks(server)];
   const browser = await launch();
   let failed = 0;
   try {
     await browser.installExtension(EXTENSION);
-    for (const [name, run] of checks) {
+    for (const [name, run] of all) {
       const page = await browser.newPage();
       try {
         await run(page, server.port);
@@ -206,7 +425,7 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
-  console.log(`${checks.length - failed} passed, ${failed} failed`);
+  console.log(`${all.length - failed} passed, ${failed} failed`);
   return failed;
 }
 

@@ -6,6 +6,28 @@ import { HOSTS, startServer, type FixtureServer } from './server';
 
 const EXTENSION = resolve(process.env.JOBSIGHT_OUT ?? '.output', 'chrome-mv3');
 
+/** A browser with the extension, on a fresh profile of its own. */
+export function launchWithExtension(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jobsight-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // CDP's Extensions domain: triggerAction clicks the toolbar button (opt-in.spec.ts).
+      '--enable-unsafe-extension-debugging',
+    ],
+  });
+}
+
 interface Fixtures {
   context: BrowserContext;
   background: Worker;
@@ -24,24 +46,7 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
   ],
   // oxlint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jobsight-')), {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        // CDP's Extensions domain: triggerAction clicks the toolbar button (opt-in.spec.ts).
-        '--enable-unsafe-extension-debugging',
-      ],
-    });
+    const context = await launchWithExtension();
     await use(context);
     await context.close();
   },

@@ -69,6 +69,7 @@ test('the manifest asks for no standing host access and no network permissions',
   const m = JSON.parse(readFileSync(resolve(BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   expect(m['permissions']).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
   expect(m['optional_host_permissions']).toEqual(['*://*/*']);
+  expect(m['optional_permissions']).toEqual(['alarms', 'notifications', 'downloads']);
   expect(m['host_permissions']).toBeUndefined();
   // Extension pages keep the default policy: no remote scripts, no eval.
   expect(m['content_security_policy']).toBeUndefined();

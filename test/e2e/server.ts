@@ -57,11 +57,14 @@ export interface FixtureServer {
   port: number;
   /** Every request the server saw, as host + path. */
   requests: string[];
+  /** From now on serve `path` changed by `edit` (a posting edited since it was saved); null: as is. */
+  edit(path: string, edit: ((html: string) => string) | null): void;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<FixtureServer> {
   const requests: string[] = [];
+  const edits = new Map<string, (html: string) => string>();
   const server: Server = createServer((req, res) => {
     requests.push(`${req.headers.host ?? ''}${req.url ?? ''}`);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -72,15 +75,21 @@ export async function startServer(): Promise<FixtureServer> {
       return;
     }
     readFile(join(PAGES, file), 'utf8')
-      .then((body) =>
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(late ? drawnLate(body) : body),
-      )
+      .then((file) => {
+        const body = edits.get(path)?.(file) ?? file;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(late ? drawnLate(body) : body);
+      })
       .catch(() => res.writeHead(500).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { port, requests, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    port,
+    requests,
+    edit: (path, edit) => void (edit ? edits.set(path, edit) : edits.delete(path)),
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 /** A company careers site no built-in adapter covers: Jobsight runs there only once enabled. */

@@ -173,7 +173,7 @@ describe('the popup', () => {
     const file = JSON.parse(await blobs[0]!.text());
     expect(file).toMatchObject({
       format: 'jobsight-saved-jobs',
-      version: 1,
+      version: 2,
       jobs: [{ job: { description: 'Runs the platform.' } }],
     });
   });

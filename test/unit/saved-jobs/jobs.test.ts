@@ -60,7 +60,13 @@ describe('saved jobs in IndexedDB', () => {
       status: 'saved',
       statusHistory: [{ status: 'saved', at: 1000 }],
     });
-    expect(await getSnapshot(db, record.id)).toEqual({ id: record.id, description, provenance });
+    expect(await getSnapshot(db, record.id)).toEqual({
+      id: record.id,
+      description,
+      provenance,
+      seenLater: null,
+    });
+    expect(record).toMatchObject({ followUp: null, contacts: [] });
   });
 
   it('normalises pay to USD a year for sorting', async () => {

@@ -3,7 +3,14 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DB_VERSION, openJobsDb } from '../../../lib/saved-jobs/db';
 import { findSaved, getSnapshot, listJobs } from '../../../lib/saved-jobs/jobs';
-import { migrate, type SavedJobV1 } from '../../../lib/saved-jobs/migrations';
+import { setFollowUp } from '../../../lib/saved-jobs/edits';
+import {
+  migrate,
+  upgradeV1Record,
+  type SavedJobV1,
+  type SavedJobV3,
+  type SnapshotV3,
+} from '../../../lib/saved-jobs/migrations';
 import { joinJob } from '../../../lib/saved-jobs/record';
 import { variedJob } from '../../helpers/saved-jobs';
 
@@ -37,6 +44,15 @@ async function fillV1(records: SavedJobV1[]): Promise<void> {
   await Promise.all(records.map((r) => tx.store.put(r)));
   await tx.done;
   db.close();
+}
+
+/** The database as the migrations up to `version` leave it, opened with raw idb. */
+function migratedTo(version: number) {
+  return openDB(DB_NAME, version, {
+    async upgrade(d, oldVersion, _newVersion, tx) {
+      await migrate(d as never, tx as never, oldVersion, version);
+    },
+  });
 }
 
 describe('migration from version 1', () => {
@@ -86,6 +102,7 @@ describe('migration from version 1', () => {
     expect([...db.transaction('jobs').store.indexNames].sort()).toEqual([
       'company',
       'eligibility',
+      'followUp',
       'keys',
       'savedAt',
       'status',
@@ -110,11 +127,7 @@ describe('migration from version 2', () => {
   /** A version 2 database with saved jobs, built by the migrations up to version 2. */
   async function fillV2(records: SavedJobV1[]): Promise<void> {
     await fillV1(records);
-    const db = await openDB(DB_NAME, 2, {
-      async upgrade(d, oldVersion, _newVersion, tx) {
-        await migrate(d as never, tx as never, oldVersion, 2);
-      },
-    });
+    const db = await migratedTo(2);
     expect(db.objectStoreNames.contains('seen')).toBe(false);
     db.close();
   }
@@ -129,5 +142,53 @@ describe('migration from version 2', () => {
     expect((await listJobs(db)).map((r) => r.id).sort()).toEqual(old.map((r) => r.id).sort());
     const first = old[0];
     expect(first && (await findSaved(db, { url: first.id }))?.record.status).toBe(first?.status);
+  });
+});
+
+describe('migration from version 3', () => {
+  /** Saved jobs and their texts exactly as version 3 wrote them (no follow-up, contacts or later sighting). */
+  function v3Jobs(n: number): { record: SavedJobV3; snapshot: SnapshotV3 }[] {
+    return v1Records(n).map((old) => {
+      const { record, snapshot } = upgradeV1Record(old);
+      const { seenLater: _none, ...v3Snapshot } = snapshot as SnapshotV3 & { seenLater?: unknown };
+      return { record, snapshot: v3Snapshot };
+    });
+  }
+
+  /** A version 3 database built by the migrations up to version 3, then filled. */
+  async function fillV3(jobs: { record: SavedJobV3; snapshot: SnapshotV3 }[]): Promise<void> {
+    const db = await migratedTo(3);
+    const tx = db.transaction(['jobs', 'snapshots'], 'readwrite');
+    for (const { record, snapshot } of jobs)
+      await Promise.all([tx.objectStore('jobs').put(record), tx.objectStore('snapshots').put(snapshot)]);
+    await tx.done;
+    db.close();
+  }
+
+  it('gives every job no follow-up and no contacts, and every snapshot no later sighting', async () => {
+    const old = v3Jobs(25);
+    await fillV3(old);
+    const db = await openJobsDb();
+    expect(db.version).toBe(DB_VERSION);
+    const migrated = await listJobs(db);
+    expect(migrated).toHaveLength(old.length);
+    for (const { record, snapshot } of old) {
+      expect(migrated.find((r) => r.id === record.id)).toEqual({ ...record, followUp: null, contacts: [] });
+      expect(await getSnapshot(db, record.id)).toEqual({ ...snapshot, seenLater: null });
+    }
+  });
+
+  it('indexes follow-up dates, and only jobs that have one', async () => {
+    const old = v3Jobs(6);
+    await fillV3(old);
+    const db = await openJobsDb();
+    expect(await db.countFromIndex('jobs', 'followUp')).toBe(0);
+    await setFollowUp(db, old[2]!.record.id, '2026-12-24');
+    await setFollowUp(db, old[4]!.record.id, '2026-12-01');
+    const due = await db.getAllFromIndex('jobs', 'followUp');
+    expect(due.map((r) => r.followUp)).toEqual(['2026-12-01', '2026-12-24']);
+    expect(await db.getAllKeysFromIndex('jobs', 'followUp', IDBKeyRange.upperBound('2026-12-10'))).toEqual([
+      old[4]!.record.id,
+    ]);
   });
 });

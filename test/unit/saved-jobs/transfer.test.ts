@@ -7,9 +7,12 @@ import {
   parseExport,
   readExportFile,
   toExportFile,
+  type ExportFile,
 } from '../../../lib/saved-jobs/export-file';
 import { openJobsDb, type JobsDB } from '../../../lib/saved-jobs/db';
+import { setContacts, setFollowUp } from '../../../lib/saved-jobs/edits';
 import { listJobs, saveJob, setNotes, setStatus } from '../../../lib/saved-jobs/jobs';
+import { noteSeenAgain } from '../../../lib/saved-jobs/seen-again';
 import { importJobs, readAllJobs } from '../../../lib/saved-jobs/transfer';
 import { sampleJob } from '../../helpers/jobs';
 import { variedJob, variedSavedJobs } from '../../helpers/saved-jobs';
@@ -43,6 +46,14 @@ async function filled(): Promise<Db> {
   await setStatus(db, first.id, 'applied', 5000);
   await setNotes(db, first.id, { notes: 'Line one\n"quoted", =SUM(A1)', tags: ['dream', 'ç'] }, 6000);
   await saveJob(db, { ...variedJob(0), url: 'https://remotewlb.com/job/copy-0', site: 'remotewlb' }, 7000);
+  await setFollowUp(db, first.id, '2026-12-24', 7500);
+  await noteSeenAgain(db, { ...variedJob(1), description: 'Now paid less.' }, 7700);
+  await setContacts(
+    db,
+    first.id,
+    [{ name: 'Ana', role: 'Recruiter', email: 'ana@x.example', link: '' }],
+    7600,
+  );
   return db;
 }
 
@@ -57,6 +68,37 @@ describe('export and import', () => {
     expect(await importText(db, text)).toEqual({ added: 8, merged: 0 });
     expect(await readAllJobs(db)).toEqual(before);
     expect(await exportText(db)).toBe(text);
+    const jobs = (JSON.parse(text) as ExportFile).jobs;
+    expect(jobs.map((j) => j.followUp)).toContain('2026-12-24');
+    expect(jobs.map((j) => j.seenLater)).toContainEqual({ description: 'Now paid less.', seenAt: 7700 });
+  });
+
+  it('reads a version 1 file (before follow-ups and contacts): every job, none of them set', async () => {
+    const db = await filled();
+    const v2 = toExportFile(await readAllJobs(db), 0);
+    const v1 = {
+      ...v2,
+      version: 1,
+      jobs: v2.jobs.map(({ followUp: _f, contacts: _c, seenLater: _s, ...job }) => job),
+    };
+    await wipe(db);
+    expect(await importText(db, JSON.stringify(v1))).toEqual({ added: 8, merged: 0 });
+    const after = await readAllJobs(db);
+    expect(after).toHaveLength(8);
+    for (const { record, snapshot } of after) {
+      expect(record).toMatchObject({ followUp: null, contacts: [] });
+      expect(snapshot.seenLater).toBeNull();
+    }
+    expect(after.map((j) => j.record.notes)).toEqual(v2.jobs.map((j) => j.notes));
+  });
+
+  it.each([
+    ['a follow-up that is no date', { followUp: '2026-13-01' }, /jobs\.0\.followUp/],
+    ['a version 2 job without contacts', { contacts: undefined }, /jobs\.0\.contacts/],
+  ])('refuses %s', (_, change, message) => {
+    const file = toExportFile(variedSavedJobs(2));
+    const text = JSON.stringify({ ...file, jobs: [{ ...file.jobs[0], ...change }, file.jobs[1]] });
+    expect(parseExport(text)).toMatchObject({ ok: false, error: expect.stringMatching(message) });
   });
 
   it('importing into a database that has the jobs merges them and loses nothing', async () => {
@@ -94,7 +136,7 @@ describe('bad imports are refused whole and change nothing', () => {
     ['an empty file', () => '', /not valid JSON/],
     ['another app’s JSON', () => text({ jobs: [] }), /not a Jobsight export/],
     ['a JSON array', () => text([job0()]), /not a Jobsight export/],
-    ['a newer version', () => text({ ...valid(), version: 2 }), /newer Jobsight \(format version 2\)/],
+    ['a newer version', () => text({ ...valid(), version: 3 }), /newer Jobsight \(format version 3\)/],
     [
       'an unknown version',
       () => text({ ...valid(), version: 'one' }),
