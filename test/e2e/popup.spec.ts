@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/saved-jobs/export-file';
 import { expect, test } from './fixtures';
 
 // The saved-jobs popup end to end: jobs saved from real pages through the panel, then managed,
@@ -92,7 +93,7 @@ test('save three jobs, manage them, export, delete all and import them back', as
   const jsonPath = join(mkdtempSync(join(tmpdir(), 'jobsight-export-')), 'export.json');
   await json.saveAs(jsonPath);
   const exported = JSON.parse(await readFile(jsonPath, 'utf8'));
-  expect(exported).toMatchObject({ format: 'jobsight-saved-jobs', version: 1 });
+  expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: EXPORT_VERSION });
   expect(exported.jobs).toHaveLength(3);
   const [csv] = await Promise.all([popup.waitForEvent('download'), popup.locator('.export-csv').click()]);
   const csvText = await readFile((await csv.path()) ?? '', 'utf8');
