@@ -13,7 +13,7 @@ import type { FieldName } from './model/fields';
 import type { PageReading } from './model/reading';
 import type { JobsDB } from './saved-jobs/db';
 import { historyOfCards } from './saved-jobs/card-status';
-import { noteSeen, seenOf } from './saved-jobs/seen';
+import { noteSeen } from './saved-jobs/seen';
 import { repostLine } from './model/history-words';
 import { findSaved, noteSighting, saveJob } from './saved-jobs/jobs';
 import { noteSeenAgain } from './saved-jobs/seen-again';
@@ -60,8 +60,7 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
       // a repost of a job opened before says so; then the user has seen this posting, and its card
       // on a results list will say so too
       const db = await ctx.db();
-      const { repostOf } = await seenOf(db, answer.job).catch(() => ({ repostOf: null }));
-      await noteSeen(db, answer.job).catch(() => {});
+      const { repostOf } = await noteSeen(db, answer.job).catch(() => ({ repostOf: null }));
       // a saved posting whose text has changed since keeps the new text, for the tracker's diff; a
       // write the answer does not wait for
       void noteSeenAgain(db, answer.job).catch(() => {});

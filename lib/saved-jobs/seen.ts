@@ -21,16 +21,18 @@ function boardOf(key: string): string {
 
 export const MAX_SEEN = 20_000;
 
-/** Remember that this posting was opened now; past `max` postings, the least recently seen go. */
+/** Remember that this posting was opened now, in one transaction with what the history said of
+ * it before (a repost, when last opened); past `max` postings, the least recently seen go. */
 export async function noteSeen(
   db: Db,
   posting: JobIdentity,
   now = Date.now(),
   max = MAX_SEEN,
-): Promise<void> {
+): Promise<SeenAnswer> {
   const key = pageKey(posting);
-  if (!key) return;
+  if (!key) return { lastSeen: null, repostOf: null };
   const tx = db.transaction('seen', 'readwrite');
+  const answer = await seenIn(tx.store, posting);
   const before = await tx.store.get(key);
   await tx.store.put({
     key,
@@ -46,6 +48,7 @@ export async function noteSeen(
       await c.delete();
   }
   await tx.done;
+  return answer;
 }
 
 export interface SeenAnswer {

@@ -32,8 +32,9 @@ describe('the postings the user opened', () => {
     await noteSeen(db, posting('https://www.linkedin.com/jobs/view/4100000001/'), 20 * DAY);
     const repost = posting('https://www.linkedin.com/jobs/view/4100000099/', 'Data Engineer', 'Quill, Inc.');
     expect(await seenOf(db, repost)).toEqual({ lastSeen: null, repostOf: 10 * DAY });
+    // noting a visit answers what the history said before it, in the same transaction
+    expect(await noteSeen(db, repost, 30 * DAY)).toEqual({ lastSeen: null, repostOf: 10 * DAY });
     // once opened itself, it is still the repost of the older one
-    await noteSeen(db, repost, 30 * DAY);
     expect(await seenOf(db, repost)).toEqual({ lastSeen: 30 * DAY, repostOf: 10 * DAY });
     // and the older one is no repost of the newer
     expect(await seenOf(db, posting('https://www.linkedin.com/jobs/view/4100000001/'))).toEqual({
