@@ -7,6 +7,7 @@ import type { Found } from '../model/fields';
 import { JobSchema, type Job } from '../model/job';
 import type { PageReading } from '../model/reading';
 import { withLabelLines } from './label-lines';
+import { withHeadingParts } from './heading';
 import { resolveEmployment, resolveWorkplace, type Resolved } from './workplace';
 import { pickSalary } from './salary';
 import { splitMarker } from '../text/markers';
@@ -62,8 +63,9 @@ export const countryHintOf = (e: Eligibility): string | null =>
 const SIDE_FACTS = new Set(['datePosted', 'validThrough', 'experience', 'postingId', 'applyUrl', 'company']);
 
 export function interpret(page: PageReading): Interpretation {
-  // Fields the content script left empty may be written as label lines in another language.
-  const r = { ...page, fields: withLabelLines(page.fields, page.body) };
+  // The heading's role told from what is packed around it; then fields the content script left
+  // empty may be written as label lines in another language.
+  const r = { ...page, fields: withLabelLines(withHeadingParts(page.fields, page.header), page.body) };
   // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
   // script, so the check that it leads to a web page is made again here.
   const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;
@@ -71,13 +73,11 @@ export function interpret(page: PageReading): Interpretation {
   const board = r.site !== 'generic';
   const named = board && isBoardName(r.fields.company, r.url) ? undefined : r.fields.company;
   const company = employerOf(named, texts, board ? null : r.url, applyUrl);
-  // An employer read here (from the prose or the domain) may also close the heading: "Dev Java - Acme".
+  // The employer, however it was read, may close or open the heading: "Dev Java - Acme".
   const title = r.fields.title && {
     ...r.fields.title,
     value: cleanTitle(
-      company && company !== r.fields.company
-        ? withoutCompany(r.fields.title.value, company.value)
-        : r.fields.title.value,
+      company ? withoutCompany(r.fields.title.value, company.value) : r.fields.title.value,
       company?.value ?? null,
     ),
   };

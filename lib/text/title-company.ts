@@ -1,6 +1,6 @@
 // A job heading often carries the employer's name as one of its parts: "Desenvolvedor Java -
-// Sylision", "Acme | Data Engineer". Both halves need it: the page reader when the page names the
-// company, the background when only the prose does.
+// Sylision", "Acme | Data Engineer". The background takes it out once it knows the employer
+// (lib/analysis/heading.ts, lib/analysis/interpret.ts).
 import { comparableWords } from './compare';
 
 /** The separators between a heading's parts: "Acme - Data Engineer", "Agora » Software Engineer". */

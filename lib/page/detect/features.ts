@@ -1,12 +1,12 @@
 import { fieldForLabel, inlinePair } from '../extract/labels';
 import { findJobPostings } from '../extract/jsonld';
 import { postingMatchesPage, topHeadings } from '../extract/page-match';
-import { JOB_NOUN } from '../extract/title-parts';
+import { JOB_NOUN } from '../../text/role-words';
 import { workplaceOf } from '../../model/work-words';
 import { APPLY_LABEL } from '../../text/apply-words';
 import { cleanText } from '../../text/repair';
 import { ARTICLE_WORDS, POSTING_PHRASES } from '../vocabulary';
-import { wordMatcher } from '../words';
+import { wordMatcher } from '../../text/word-matcher';
 
 // The detector's cheap signals, each a number in [0, 1]. What each weighs is fitted on labelled
 // pages (scripts/fit-detector.ts), not set by hand. Nothing here reads more than a capped sample of

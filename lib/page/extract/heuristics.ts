@@ -4,29 +4,12 @@ import { fieldForLabel } from './labels';
 import { comparableWords } from '../../text/compare';
 import type { Field } from '../../model/types';
 import type { Found } from '../../model/fields';
-import { JOB_NOUN, splitTitle, type TitleParts } from './title-parts';
-import { employmentTypeOf, workplaceOf } from '../../model/work-words';
-
-const NAME_LIKE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’() -]{0,58}$/u;
-const NOT_A_NAME =
-  /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|apply|salary|location|posted|ago|jobs?|careers?|home|menu|sign in|log in|back|report|flag)\b/i;
+import { JOB_NOUN } from '../../text/role-words';
+import { workplaceOf } from '../../model/work-words';
+import { coreName, isNameLike } from '../../text/company-name';
 
 function text(value: string, evidence = value): Field<string> {
   return { value, source: 'text', evidence };
-}
-
-// Legal-form suffixes end in a period without ending a sentence.
-const LEGAL_FORM =
-  /[ ,]+(?:inc|ltd|llc|l\.l\.c|corp|co|gmbh|ag|s\.?a|s\.?l|b\.?v|pvt\.? ltd|pty\.? ltd|plc|oy|ab)\.?$/i;
-
-export function isNameLike(s: string): boolean {
-  const sentenceEnd = /[.!?]$/.test(s) && !LEGAL_FORM.test(s);
-  return NAME_LIKE.test(s) && s.split(' ').length <= 6 && !NOT_A_NAME.test(s) && !sentenceEnd;
-}
-
-/** "League Inc." is written "League" in its own description. */
-function coreName(name: string): string {
-  return name.replace(LEGAL_FORM, '').trim() || name;
 }
 
 /** The posting's heading: the first h1, else the block the page title names. */
@@ -91,55 +74,18 @@ function titleInText(blocks: Block[]): Field<string> | undefined {
   return undefined;
 }
 
-/**
- * ".Net Developers" over "Brandintelle Services - .Net Developer - Remote/India": a posting that
- * restates its heading with the facts packed in says who hires and where, in its own words.
- */
-function restatedUnder(
-  blocks: Block[],
-  at: number,
-  title: string,
-): { parts: TitleParts; line: string } | undefined {
-  for (const b of blocks.slice(at + 1, at + 4)) {
-    const parts = splitTitle(b.text);
-    if (parts.company && comparable(parts.title) === comparable(title)) return { parts, line: b.text };
-  }
-  return undefined;
-}
-
-/** The heading's facts: its own segments, or the packed line that restates it. */
-function headingParts(blocks: Block[], at: number, heading: string): { parts: TitleParts; line: string } {
-  const own = splitTitle(heading);
-  const restated = own.company || at < 0 ? undefined : restatedUnder(blocks, at, own.title);
-  return restated ?? { parts: own, line: heading };
-}
-
-/** "[Remoto]", "(Contract)": a heading's tags name the workplace or the type, nothing else. */
-function fromTags(tags: string[] | undefined, heading: string): Found {
-  const out: Found = {};
-  for (const tag of tags ?? []) {
-    if (!out.workplace && workplaceOf(tag)) out.workplace = text(tag, heading);
-    if (!out.employmentType && employmentTypeOf(tag)) out.employmentType = text(tag, heading);
-  }
-  return out;
-}
-
-/** Last-resort guesses from the visible layout; `at` is the heading's block when the caller knows it. */
+/** Last-resort guesses from the visible layout; `at` is the heading's block when the caller knows it.
+ * The heading goes as written: the background tells its role from the employer, the place and the
+ * tags packed into it (lib/analysis/heading.ts), and reads a restated line among the header's. */
 export function fieldsFromText(blocks: Block[], docTitle: string, at = titleBlock(blocks, docTitle)): Found {
   const heading = blocks[at]?.text ?? docTitle.trim();
-  const { parts, line } = heading ? headingParts(blocks, at, heading) : { parts: undefined, line: '' };
-  const out: Found = parts ? fromTags(parts.tags, heading) : {};
-  const sought = parts ? undefined : titleInText(blocks);
-  if (parts) out.title = text(parts.title, line);
-  else if (sought) out.title = sought;
-  const under = at >= 0 && parts ? companyUnderTitle(blocks, at, parts.title) : undefined;
+  const out: Found = {};
+  const title = heading ? text(heading) : titleInText(blocks);
+  if (title) out.title = title;
   // (a company named only in the prose is read in the background: lib/analysis/company-in-text.ts)
-  // "607 - Web Developer": a heading's part with no letter is a number, not an employer.
-  const named = parts?.company && /\p{L}/u.test(parts.company) ? parts.company : undefined;
-  const company = named ? text(named, line) : under ? text(under) : undefined;
-  if (company) out.company = company;
+  const under = at >= 0 && heading ? companyUnderTitle(blocks, at, heading) : undefined;
+  if (under) out.company = text(under);
   const near = at >= 0 ? locationUnderTitle(blocks, at) : undefined;
-  if (parts?.locationText) out.locationText = text(parts.locationText, line);
-  else if (near) out.locationText = text(near);
+  if (near) out.locationText = text(near);
   return out;
 }

@@ -4,7 +4,8 @@ import { linksToWeb } from '../../text/web-url';
 import type { Field } from '../../model/types';
 import { FIELD_NAMES, type FieldName, type Found, type Structured } from '../../model/fields';
 import { fieldsFromJobPosting, findJobPostings, structuredFromJobPosting } from './from-jsonld';
-import { fieldsFromText, isNameLike } from './heuristics';
+import { fieldsFromText } from './heuristics';
+import { isNameLike } from '../../text/company-name';
 import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 import { fieldsFromLabels } from './labels';
 import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta';
@@ -12,7 +13,6 @@ import { findMicrodataPostings } from './microdata';
 import type { JsonObject } from '../../model/json';
 import { postingMatchesPage } from './page-match';
 import { firstOfSeveralPostings } from './sections';
-import { withoutCompany } from '../../text/title-company';
 
 export interface Extraction {
   fields: Found;
@@ -59,13 +59,6 @@ export function mergeFound(layers: Found[]): Found {
   return out;
 }
 
-/** "Desenvolvedor Java - Sylision" once the company is known to be Sylision. */
-function titleWithoutCompany(fields: Found): Found {
-  const { title, company } = fields;
-  const value = title && company ? withoutCompany(title.value, company.value) : undefined;
-  return value && title && value !== title.value ? { ...fields, title: { ...title, value } } : fields;
-}
-
 function pickPosting(
   doc: Document,
   blocks: Block[],
@@ -106,7 +99,7 @@ export function extract(doc: Document, adapterFields: Found = {}): Extraction {
     : micro
       ? structuredFromJobPosting(micro)
       : {};
-  return { fields: titleWithoutCompany(mergeFound(layers)), structured, blocks, distrusted };
+  return { fields: mergeFound(layers), structured, blocks, distrusted };
 }
 
 export type { FieldName, Found, Structured };

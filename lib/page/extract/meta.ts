@@ -1,7 +1,7 @@
 import { cleanText } from '../../text/repair';
 import { webUrl } from '../../text/web-url';
 import { found, type Found } from '../../model/fields';
-import { JOB_NOUN, splitTitle } from './title-parts';
+import { JOB_NOUN } from '../../text/role-words';
 import { workplaceOf } from '../../model/work-words';
 
 function metaContent(doc: Document, names: string[]): string | undefined {
@@ -99,8 +99,7 @@ export function employerFromSiteName(doc: Document): Found {
   return found('meta', { company: name && !NOT_AN_EMPLOYER.test(name) ? name : undefined });
 }
 
-/** Last resort: og:title as it stands. */
+/** Last resort: og:title as it stands (the background takes the role out of it). */
 export function weakFieldsFromMeta(doc: Document): Found {
-  const ogTitle = metaContent(doc, ['og:title', 'twitter:title']);
-  return found('meta', { title: ogTitle && splitTitle(ogTitle).title });
+  return found('meta', { title: metaContent(doc, ['og:title', 'twitter:title']) });
 }

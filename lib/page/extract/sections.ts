@@ -1,6 +1,6 @@
 import type { Block } from '../blocks';
 import { APPLY_LABEL } from '../../text/apply-words';
-import { namesARole } from './title-parts';
+import { namesARole } from '../../text/role-words';
 
 // A careers page may hold several full postings one after another, each under its own role
 // heading with its own sections and its own Apply ("Software Engineer · What you'll work on ·

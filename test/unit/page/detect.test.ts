@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/page/detect';
 import { readPage } from '../../../lib/page/read-page';
-import { namesARole } from '../../../lib/page/extract/title-parts';
+import { namesARole } from '../../../lib/text/role-words';
 import { findAdapter } from '../../../lib/page/sites';
 import { pageDoc } from '../../helpers/pages';
 

@@ -1,4 +1,4 @@
-// A word list as one matcher (lib/page/vocabulary.ts): Latin-script words match at word edges, CJK words anywhere. Used on
+// A word list as one matcher (lib/page/vocabulary.ts, lib/text/role-words.ts): Latin-script words match at word edges, CJK words anywhere. Used on
 // page text capped by the caller, so the cost is one pass per list.
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;

@@ -1,18 +1,10 @@
-import { employmentTypeOf, workplaceOf } from '../../model/work-words';
-import { cleanText } from '../../text/repair';
-import { ROLE_NOUNS } from '../vocabulary';
-import { wordMatcher } from '../words';
+import { employmentTypeOf, workplaceOf } from '../model/work-words';
+import { JOB_NOUN } from '../text/role-words';
+import { TITLE_SEPARATOR as SEPARATOR } from '../text/title-company';
 
 // Headings and page titles often pack several facts: "Acme - Senior Python Developer - Remote",
-// "[Remoto] Desenvolvedor Java - Acme - Berlin". The segment with a job noun is the title.
-export const JOB_NOUN = wordMatcher(ROLE_NOUNS, { plurals: true });
-
-/** A short heading that names a role ("Paid Search Specialist (Europe)") is a posting's title. */
-export function namesARole(heading: string): boolean {
-  return cleanText(heading).split(' ').length <= 12 && JOB_NOUN.test(heading);
-}
-
-import { TITLE_SEPARATOR as SEPARATOR } from '../../text/title-company';
+// "[Remoto] Desenvolvedor Java - Acme - Berlin". The segment with a job noun is the title. The page
+// sends the heading as written; the background splits it (lib/analysis/heading.ts).
 
 // Boards prefix titles with tags: "[Remoto] …", "【急募】…", "(Hybrid) …". Square and lenticular
 // brackets always hold a tag; parentheses only when they name a workplace or an employment type,
@@ -93,8 +85,10 @@ function employerParts(text: string): TitleParts | undefined {
 /** The role itself: without a hiring call in front or the pay behind ("… 薪水 15K-30K RMB"). */
 function roleOnly(text: string): TitleParts {
   const bracketed = /^\[([^\]]{3,80})\]\s*(?:[-–—|:]\s*)?/.exec(text);
-  const role = (bracketed?.[1] ?? text)
-    .replace(HIRING_CALL, '')
+  const inside = bracketed?.[1] ?? text;
+  const called = inside.replace(HIRING_CALL, '');
+  // "Wir suchen Projektmanager*in! (75-100%, ab August 2019)": a call ends at its exclamation mark
+  const role = (called === inside ? called : called.replace(/!\s.*$/, ''))
     .replace(PAY_TAIL, '')
     .replace(/[!.]+$/, '');
   // "[Desenvolvedor Java] - CLT/híbrido (São Paulo)": what follows the bracketed role is about the job.
