@@ -1,11 +1,14 @@
 // What is left of a heading around the role once the page reader has split it: the parts that
 // are the employer, the pay or the board ("Staff Engineer - Acme - Career Page", "Python Developer
-// — Remote — $60/hr", "Full-Stack Developer (R$ 8.000 - R$ 12.000)"). Where the job is stays: a
-// heading's place or workplace is part of how the posting names itself ("Paid Search Specialist
-// (Europe)"). The background knows pay and names; the page does not.
+// — Remote — $60/hr", "Full-Stack Developer (R$ 8.000 - R$ 12.000)"), and an office's address in
+// brackets ("(Bremen, Deutschland)"). The area the job covers stays: a heading's region or workplace
+// is part of how the posting names itself ("Paid Search Specialist (Europe)"). The background knows
+// pay, names and places; the page does not.
 import { comparableWords } from '../text/compare';
 import { TITLE_SEPARATOR } from '../text/title-company';
 import { parseSalaryText } from './salary';
+import { findMentions } from './eligibility/places';
+import { refKind } from './eligibility/refs';
 
 const BRACKETED_TAIL = /\s*[([]([^()[\]]{2,60})[)\]]\s*$/;
 // What a board or a careers site appends to a heading (Indeed's ends "- job post" for screen readers).
@@ -18,6 +21,17 @@ const LEAD_IN =
 /** "$150k-$180k", "Bonus USD $2500", "UP TO 6k EUR", "$60/hr", "R$ 8.000 - R$ 12.000". */
 function isPayPart(text: string): boolean {
   return text.split(/\s+/).length <= 6 && parseSalaryText(text).length > 0;
+}
+
+/** "(Bremen, Deutschland)", "(San Francisco, CA)": an address, a town or province and its country,
+ * says where the office is. An area ("(Europe)", "(US, Canada)") names the role's reach and stays. */
+function isAddress(text: string): boolean {
+  if (!text.includes(',')) return false;
+  const places = findMentions(text, { towns: true, lenient: true });
+  if (!places.some((m) => refKind(m.ref) === 'sub') || places.some((m) => refKind(m.ref) === 'region'))
+    return false;
+  const rest = places.reduceRight((t, m) => t.slice(0, m.start) + t.slice(m.end), text);
+  return !/\p{L}/u.test(rest);
 }
 
 function isAside(part: string, company: string | null): boolean {
@@ -55,6 +69,7 @@ export function cleanTitle(title: string, company: string | null): string {
   while (kept.length > 1 && isAside(kept.at(-1)?.text ?? '', company)) kept.pop();
   let out = whole.slice(0, kept.at(-1)?.end).trim();
   const tail = BRACKETED_TAIL.exec(out);
-  if (tail && tail.index > 0 && isPayPart(tail[1] ?? '')) out = out.slice(0, tail.index).trim();
+  if (tail && tail.index > 0 && (isPayPart(tail[1] ?? '') || isAddress(tail[1] ?? '')))
+    out = out.slice(0, tail.index).trim();
   return /\p{L}/u.test(out) ? out : title;
 }

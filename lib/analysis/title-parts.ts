@@ -55,6 +55,10 @@ const EMPLOYER_HIRES =
 // ("Neuer Job bei Code for Germany: Wir suchen Communitybuilder*in!" — after a lead-in and a colon too).
 const HIRING_CALL =
   /^(?:[^:]{1,60}:\s+)?(?:we(?:'re| are) )?(?:looking for|hiring|seeking|wir suchen|estamos contratando|procuramos|buscamos|nous recrutons|vaga(?: para)?:?)\s+(?:an? )?/i;
+// "Neue Stelle bei FragDenStaat: Wir suchen …", "New job at Acme: …": an announcement's lead-in
+// names who hires.
+const ANNOUNCED_AT =
+  /^(?:new (?:job|position|opening|vacancy|role)|neue stelle|neuer job|nouveau poste|nouvelle offre|nueva vacante|nuevo empleo|nova vaga)\s+(?:at|with|bei|chez|en|na|no)\s+([^:]{2,60}?)\s*:\s+(\S.*)$/i;
 /** "(Bremen, Deutschland)" after the employer: where the job is. */
 const TRAILING_FACTS = /\s*\(([^()]{2,60})\)\s*[!.]?$/;
 /** Pay written after the role: "- UP TO 6k EUR", "薪水 15K-30K RMB", "Salary: $90k". */
@@ -63,6 +67,9 @@ const PAY_TAIL =
 
 /** "Role @ Employer (Place)" and its kin: the role, the employer and what trails them. */
 function employerParts(text: string): TitleParts | undefined {
+  const announced = ANNOUNCED_AT.exec(text);
+  if (announced?.[1] && announced[2])
+    return { ...employerParts(announced[2]), ...roleOnly(announced[2]), company: announced[1] };
   const hires = EMPLOYER_HIRES.exec(text);
   if (hires?.[1] && hires[2] && JOB_NOUN.test(hires[2]) && !JOB_NOUN.test(hires[1]))
     return { ...employerParts(hires[2]), ...roleOnly(hires[2]), company: hires[1].trim() };

@@ -16,6 +16,15 @@ describe('the title without the employer, pay or board around it', () => {
     // where the job is, and the separators as written, stay
     ['Frontend Engineer – Berlin, Germany', null, 'Frontend Engineer – Berlin, Germany'],
     ['Paid Search Specialist (Europe)', null, 'Paid Search Specialist (Europe)'],
+    // an office's address in brackets is where, not what; an area is the role's reach
+    [
+      'Full Stack Developer Im Gesundheitswesen (Bremen, Deutschland)',
+      null,
+      'Full Stack Developer Im Gesundheitswesen',
+    ],
+    ['Data Engineer (San Francisco, CA)', null, 'Data Engineer'],
+    ['Account Executive (US, Canada)', null, 'Account Executive (US, Canada)'],
+    ['Backend Developer (Java, Kotlin)', null, 'Backend Developer (Java, Kotlin)'],
     [
       'Full Stack Developer (React / Laravel) | AI for WordPress',
       null,

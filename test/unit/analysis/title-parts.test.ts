@@ -34,7 +34,16 @@ describe('a heading told apart', () => {
     // a call and pay around the role are not the role
     ['Looking for Frontend Developers with React', { title: 'Frontend Developers with React' }],
     ['Wir suchen Projektmanager*in!', { title: 'Projektmanager*in' }],
-    ['Neue Stelle bei FragDenStaat: Wir suchen Projektmanager*in!', { title: 'Projektmanager*in' }],
+    // an announcement's lead-in names who hires
+    [
+      'Neue Stelle bei FragDenStaat: Wir suchen Projektmanager*in!',
+      { title: 'Projektmanager*in', company: 'FragDenStaat' },
+    ],
+    [
+      'New job at Northwind Labs: Data Engineer (Remote)',
+      { title: 'Data Engineer (Remote)', company: 'Northwind Labs' },
+    ],
+    ['Nouveau poste chez Etalab : Développeur·se', { title: 'Développeur·se', company: 'Etalab' }],
     ['Wir suchen Communitybuilder*in! (80%, ab Januar 2020)', { title: 'Communitybuilder*in' }],
     // an exclamation mark in a heading with no call stays
     ['Yahoo! Data Engineer', { title: 'Yahoo! Data Engineer' }],
