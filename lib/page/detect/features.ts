@@ -1,6 +1,6 @@
 import { fieldForLabel, inlinePair } from '../extract/labels';
 import { findJobPostings } from '../extract/jsonld';
-import { postingMatchesPage, topHeadings } from '../extract/page-match';
+import { postingMatchesPage } from '../extract/page-match';
 import { JOB_NOUN } from '../../text/role-words';
 import { workplaceOf } from '../../model/work-words';
 import { APPLY_LABEL } from '../../text/apply-words';
@@ -34,17 +34,20 @@ export const FEATURES = [
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type Features = Record<FeatureName, number>;
+/** The costliest feature to read (a long word list over the text sample): `detect` reads it only
+ * while it can still tip the page into a posting. */
+export const LATE: readonly FeatureName[] = ['phrases'];
 
 export interface PageSignals {
   features: Features;
-  /** JSON-LD or microdata postings the page carries (several make it a list). */
-  structuredCount: number;
   /** The page looks like a list of jobs (cards, a results table, many job links or role headings). */
   listShaped: boolean;
   /** Characters of text the page shows (up to the sample's size). */
   textLength: number;
   /** Short names of what fired, for the CLI and for debugging a wrong call. */
   signals: string[];
+  /** Features left unread (`LATE`), their values 0 in `features`. */
+  unread: readonly FeatureName[];
 }
 
 const TEXT_SAMPLE = 30_000;
@@ -63,41 +66,60 @@ const PAY_FIGURE =
 const CV_WORDS = /\b(?:cv|resume|résumé|currículo|curriculum|lebenslauf|portfolio)\b|简历|履歴書/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 // Rails of other jobs beside a posting ("Similar jobs", "People also viewed") are not the page's own.
-const RAIL = 'aside, nav, footer, [class*="similar" i], [class*="related" i], [class*="recommend" i]';
+const RAIL_TAG = /^(?:ASIDE|NAV|FOOTER)$/;
+const RAIL_CLASS = /similar|related|recommend/i;
+// Where short texts may hold a label or name a role.
+const BLOCK_TAG = /^(?:H[2-6]|STRONG|B|DT|TH|LABEL|DIV|SPAN|P|LI)$/;
+
+const tagOf = (el: Element): string => el.tagName.toUpperCase();
+const attr = (el: Element, name: string): string => el.getAttribute(name) ?? '';
+
+/** Every element of the page in document order, the order querySelectorAll finds them in. Each
+ * signal filters this list: a DOM written in JS (happy-dom, as the CLI and the tests run) walks the
+ * whole tree for each selector of a querySelectorAll list, and such queries cost most of a scan. */
+export const elementsOf = (doc: Document): Element[] => Array.from(doc.getElementsByTagName('*'));
 
 interface Short {
   text: string;
   el: Element;
 }
 
-function shortTexts(doc: Document, selector: string): Short[] {
+/** The short texts of the first MAX_SCAN elements that pass `test`, and of near-leaves only:
+ * reading textContent of containers would cost the whole subtree each time (and, down a deep chain
+ * of single children, make the scan quadratic). */
+function shortTexts(all: Element[], deep: Set<unknown>, test: (el: Element) => boolean): Short[] {
   const out: Short[] = [];
-  const els = doc.querySelectorAll(selector);
-  for (let i = 0; i < els.length && i < MAX_SCAN; i++) {
-    const el = els[i] as Element;
-    // Only near-leaves: reading textContent of containers would cost the whole subtree each time
-    // (and, down a deep chain of single children, make the scan quadratic).
-    if (el.childElementCount > 2 || el.querySelector(':scope > * > * > *')) continue;
+  for (const el of all.filter(test).slice(0, MAX_SCAN)) {
+    if (el.childElementCount > 2 || deep.has(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length <= 200) out.push({ text: cleanText(raw), el });
   }
   return out;
 }
 
-/** Whether an element sits in a rail: the rails found once, then each test walks up the
- * element's ancestors (matching the rail selector at every level is slow in a DOM written in JS). */
-function railTest(doc: Document): (el: Element) => boolean {
-  const rails = new Set(Array.from(doc.querySelectorAll(RAIL)));
-  return (el) => {
-    for (let e: Element | null = el; e; e = e.parentElement) if (rails.has(e)) return true;
-    return false;
-  };
+/** The rails, and every element inside one: parents first, each passes its own down. */
+function railed(all: Element[]): Set<Element | null> {
+  const out = new Set<Element | null>();
+  for (const el of all)
+    if (out.has(el.parentElement) || RAIL_TAG.test(tagOf(el)) || RAIL_CLASS.test(attr(el, 'class')))
+      out.add(el);
+  return out;
 }
 
+// Regular expressions are compiled once here: a literal inside a per-element test makes a new one
+// for every element.
+const JOB_POSTING = /JobPosting/i;
+const CONTROL_TAG = /^(?:A|BUTTON)$/;
+const TOP_HEADING = /^H[1-3]$/;
+
+// Microdata and RDFa name an element's type in these attributes.
+const typedAsPosting = (el: Element): boolean =>
+  JOB_POSTING.test(attr(el, 'itemtype')) || JOB_POSTING.test(attr(el, 'typeof'));
+
 /** How many JobPostings the page's structured data holds (JSON-LD, microdata, RDFa). */
-export function countStructured(doc: Document): number {
-  let n = doc.querySelectorAll('[itemtype*="JobPosting" i], [typeof*="JobPosting" i]').length;
-  for (const s of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+export function countStructured(all: Element[]): number {
+  let n = all.filter(typedAsPosting).length;
+  for (const s of all.filter((el) => tagOf(el) === 'SCRIPT' && /ld\+json/i.test(attr(el, 'type')))) {
     const text = s.textContent ?? '';
     if (text.includes('JobPosting'))
       n += text.split(/"@type"\s*:\s*(?:\[\s*)?"(?:[^"]*[/#])?JobPosting"/).length - 1;
@@ -106,10 +128,15 @@ export function countStructured(doc: Document): number {
 }
 
 /** A lone JSON-LD posting counts only if the page shows that posting (not an ad, not a stale block). */
-function singlePostingIsShown(doc: Document): boolean {
+function singlePostingIsShown(doc: Document, all: Element[]): boolean {
   const [posting] = findJobPostings(doc);
   if (!posting) return true; // microdata: the item's text is the page's own
-  return postingMatchesPage(posting, topHeadings(doc), doc.title);
+  const headings = all.filter((el) => TOP_HEADING.test(tagOf(el))).slice(0, 50);
+  return postingMatchesPage(
+    posting,
+    headings.map((h) => h.textContent ?? ''),
+    doc.title,
+  );
 }
 
 // Menu items and form labels name filters ("Remote", "Location"), not this job's values.
@@ -119,7 +146,7 @@ const POSTING_ONLY_LABEL =
   /^(?:headquarters|hq|company size|department|seniority|reports to|start date|contract length|working hours|vacancies)\s*:?$/i;
 
 function labelOf({ text, el }: Short): string | undefined {
-  const menu = FILTER_TAGS.has(el.tagName.toUpperCase());
+  const menu = FILTER_TAGS.has(tagOf(el));
   const bare = text.length <= 80 && !menu ? fieldForLabel(text) : undefined;
   const extra = !menu && POSTING_ONLY_LABEL.test(text) ? text.replace(/\s*:$/, '').toLowerCase() : undefined;
   return bare ?? inlinePair(text)?.field ?? extra;
@@ -129,19 +156,17 @@ function labelOf({ text, el }: Short): string | undefined {
 function isResultsTable(hits: Short[]): boolean {
   const perRow = new Map<Element, number>();
   for (const h of hits) {
-    const row = h.el.tagName.toUpperCase() === 'TH' ? h.el.parentElement : null;
+    const row = tagOf(h.el) === 'TH' ? h.el.parentElement : null;
     if (row) perRow.set(row, (perRow.get(row) ?? 0) + 1);
   }
   return [...perRow.values()].some((n) => n >= 3);
 }
 
-function jobLinkCount(doc: Document, base: URL, inRail: (el: Element) => boolean): number {
+function jobLinkCount(all: Element[], base: URL, rails: Set<unknown>): number {
   const seen = new Set<string>();
-  const links = doc.querySelectorAll('a[href]');
-  for (let i = 0; i < links.length && i < MAX_SCAN; i++) {
-    const link = links[i] as Element;
+  for (const link of all.filter((el) => tagOf(el) === 'A' && el.hasAttribute('href')).slice(0, MAX_SCAN)) {
     const href = link.getAttribute('href') ?? '';
-    if (!JOB_URL.test(href) || inRail(link)) continue;
+    if (!JOB_URL.test(href) || rails.has(link)) continue;
     try {
       const u = new URL(href, base);
       if (u.pathname !== base.pathname && /\d{3,}|[a-z]+-[a-z]+-[a-z]+/i.test(u.pathname))
@@ -176,26 +201,35 @@ function sampleText(doc: Document, limit: number): string {
   return parts.join(' ').slice(0, limit);
 }
 
+const isControl = (el: Element): boolean =>
+  CONTROL_TAG.test(tagOf(el)) || (tagOf(el) === 'INPUT' && attr(el, 'type') === 'submit');
+const mailto = (el: Element): boolean => tagOf(el) === 'A' && /^mailto:/i.test(attr(el, 'href'));
+
 const share = (n: number, full: number): number => Math.min(n, full) / full;
 
 const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4']);
 
-/** Every cheap signal of the page, as features and as the list shape. `structuredCount`: the
- * postings its structured data holds (`countStructured`, counted once by the caller). */
+/** Every cheap signal of the page, as features and as the list shape. `all`: the page's elements
+ * (`elementsOf`), and `structuredCount` the postings its structured data holds (`countStructured`),
+ * both found once by the caller. `worthReading`: whether, given the other features, the `LATE`
+ * ones can still change the call; without it, every feature is read. */
 export function pageSignals(
   doc: Document,
   url: URL,
   sitePosting: boolean,
-  structuredCount = countStructured(doc),
+  all = elementsOf(doc),
+  structuredCount = countStructured(all),
+  worthReading?: (features: Features) => boolean,
 ): PageSignals {
-  const shown = structuredCount === 1 && singlePostingIsShown(doc);
+  const shown = structuredCount === 1 && singlePostingIsShown(doc, all);
   const text = sampleText(doc, TEXT_SAMPLE).replace(/[’‘]/g, "'");
-  const h1 = cleanText(doc.querySelector('h1')?.textContent ?? '');
-  const inRail = railTest(doc);
-  const outsideRails = (items: Short[]): Short[] => items.filter((t) => !inRail(t.el));
-  const short = outsideRails(
-    shortTexts(doc, 'h2, h3, h4, h5, h6, strong, b, dt, th, label, div, span, p, li'),
-  );
+  const h1 = cleanText(all.find((el) => tagOf(el) === 'H1')?.textContent ?? '');
+  const rails = railed(all);
+  const outsideRails = (items: Short[]): Short[] => items.filter((t) => !rails.has(t.el));
+  // Elements with elements three levels under them (what `:scope > * > * > *` finds): the
+  // great-grandparents of the page's elements.
+  const deep = new Set(all.map((el) => el.parentElement?.parentElement?.parentElement));
+  const short = outsideRails(shortTexts(all, deep, (el) => BLOCK_TAG.test(tagOf(el))));
   const labelled = short.filter((t) => labelOf(t) !== undefined);
   const labelHits = labelled.map(labelOf);
   const labels = new Set(labelHits);
@@ -205,17 +239,16 @@ export function pageSignals(
   const repeated =
     listy &&
     ((labelHits.length >= 3 * Math.max(labels.size, 1) && labels.size >= 2) || isResultsTable(labelled));
-  const applies = outsideRails(shortTexts(doc, 'a, button, input[type="submit"]')).filter((t) =>
+  const applies = outsideRails(shortTexts(all, deep, isControl)).filter((t) =>
     APPLY_LABEL.test(t.text),
   ).length;
   // the headings are among the short texts already read: no second walk of the page
   const roleHeadings = listy
-    ? short.filter((t) => SECTION_HEADINGS.has(t.el.tagName.toUpperCase()) && namesARole(t.text, 12)).length
+    ? short.filter((t) => SECTION_HEADINGS.has(tagOf(t.el)) && namesARole(t.text, 12)).length
     : 0;
-  const links = listy ? jobLinkCount(doc, url, inRail) : 0;
-  const ogArticle = /article/i.test(
-    doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '',
-  );
+  const links = listy ? jobLinkCount(all, url, rails) : 0;
+  const og = all.find((el) => tagOf(el) === 'META' && attr(el, 'property') === 'og:type');
+  const ogArticle = /article/i.test(og ? attr(og, 'content') : '');
   const features: Features = {
     structured: shown ? 1 : 0,
     site: sitePosting ? 1 : 0,
@@ -226,10 +259,10 @@ export function pageSignals(
     labels: repeated ? 0 : share(labels.size, 4),
     apply: applies ? 1 : 0,
     jobUrl: JOB_URL.test(url.pathname) ? 1 : 0,
-    phrases: share(phrases.distinct(text), 6),
+    phrases: 0, // read below, when worth it
     pay: PAY_FIGURE.test(text) ? 1 : 0,
     workplace: workplaceOf(text) ? 1 : 0,
-    contact: (EMAIL.test(text) || doc.querySelector('a[href^="mailto:" i]')) && CV_WORDS.test(text) ? 1 : 0,
+    contact: CV_WORDS.test(text) && (EMAIL.test(text) || all.some(mailto)) ? 1 : 0,
     textSize: Math.min(Math.log10(text.length + 1) / 5, 1),
     jobLinks: share(links, 20),
     repeated: repeated ? 1 : 0,
@@ -237,6 +270,8 @@ export function pageSignals(
     roleList: roleHeadings >= 3 && links >= 5 ? 1 : 0,
     article: Math.min(share(articleWords.distinct(text), 3) + (ogArticle ? 0.5 : 0), 1),
   };
+  const unread = worthReading?.(features) === false ? LATE : [];
+  if (!unread.length) features.phrases = share(phrases.distinct(text), 6);
   const listShaped =
     repeated || (listy && applies >= 4) || roleHeadings >= 3 || (links >= 8 && labels.size < 3);
   const signals = FEATURES.filter((f) => features[f] > 0).map((f) =>
@@ -244,9 +279,9 @@ export function pageSignals(
   );
   return {
     features,
-    structuredCount: structuredCount === 1 && !shown ? 0 : structuredCount,
     listShaped,
     textLength: text.trim().length,
-    signals,
+    signals: [...signals, ...unread.map((f) => `${f}:unread`)],
+    unread,
   };
 }

@@ -22,10 +22,3 @@ export function postingMatchesPage(posting: JsonObject, headings: string[], docT
     norm(docTitle).includes(want) || shown.some((h) => h.includes(want) || (h.length > 8 && want.includes(h)))
   );
 }
-
-/** The page's top headings, cheaply (for detection, before any block walk). */
-export function topHeadings(doc: Document, limit = 50): string[] {
-  return Array.from(doc.querySelectorAll('h1, h2, h3'))
-    .slice(0, limit)
-    .map((h) => h.textContent ?? '');
-}
