@@ -2,6 +2,7 @@ import type { Job } from '../../lib/model/job';
 import type { SaveInfo, SaveState } from '../../lib/panel/save';
 import type { Workplace } from '../../lib/model/types';
 import type { JobView } from '../../lib/model/types';
+import { OtherPostings } from './OtherPostings';
 import { PanelFlags } from './PanelFlags';
 import { VerdictChip } from '../shared/VerdictChip';
 
@@ -22,6 +23,9 @@ export interface PanelProps {
   note?: string | null;
   /** Opens the settings, offered while no country is set. */
   onOpenSettings?: () => void;
+  /** The page's other full postings, when it holds several, and how to read one of them. */
+  others?: readonly string[];
+  onReadOther?: (name: string) => void;
 }
 
 const SAVE_LABEL: Record<SaveState, string> = {
@@ -153,6 +157,9 @@ export function Panel(props: PanelProps) {
         <Pay job={job} view={view} onShowEvidence={onShowEvidence} />
       </dl>
       <PanelFlags job={job} quoted={view?.verdict.evidence} onShowEvidence={onShowEvidence} />
+      {props.others?.length && props.onReadOther ? (
+        <OtherPostings names={props.others} onRead={props.onReadOther} />
+      ) : null}
       {note && (
         <p class="js-note" role="status">
           {note}

@@ -24,6 +24,9 @@ export interface PanelHostProps {
   onVerdict?: (status: VerdictStatus) => void;
   /** Opens the extension's settings (first run: no country yet). */
   onOpenSettings?: () => void;
+  /** The page's other full postings, and how to read one of them instead. */
+  others?: readonly string[];
+  onReadOther?: (name: string) => void;
 }
 
 function useSaveInfo(save: SaveController): SaveInfo {
@@ -47,6 +50,8 @@ export function PanelHost({
   onClose,
   onVerdict,
   onOpenSettings,
+  others,
+  onReadOther,
   ...props
 }: PanelHostProps) {
   const saveInfo = useSaveInfo(save);
@@ -100,6 +105,8 @@ export function PanelHost({
           onMove={() => update({ corner: nextCorner(corner) })}
           onShowEvidence={onShowEvidence}
           onOpenSettings={onOpenSettings}
+          others={others}
+          onReadOther={onReadOther}
         />
       )}
     </div>

@@ -6,6 +6,7 @@ import { PanelHost } from '../../components/panel/PanelHost';
 import type { Job } from '../../lib/model/job';
 import { watchPage } from '../../lib/page/page-watch';
 import { createShadowPanel } from '../../lib/panel/shadow-host';
+import { postingInView, scrollToPosting } from '../../lib/panel/posting-headings';
 import { hasType } from '../../lib/model/has-type';
 import type {
   AnalysisResponse,
@@ -15,7 +16,7 @@ import type {
   ToBackground,
 } from '../../lib/model/messages';
 import { createSaveController, type SaveController, type SaveInfo } from '../../lib/panel/save';
-import type { PageKind, PageReading } from '../../lib/model/reading';
+import type { PageKind, PageRead, PageReading } from '../../lib/model/reading';
 import { readPage } from '../../lib/page/read-page';
 import type { SiteAdapter } from '../../lib/page/sites/types';
 import type { JobView, VerdictStatus } from '../../lib/model/types';
@@ -60,11 +61,16 @@ export function runContentScript(ctx: ContentScriptContext, adapter?: SiteAdapte
   let saver: SaveController | undefined;
   let shown: Promise<void> = Promise.resolve();
   /** `asked`: the user asked for this reading, so it never ends in silence; `anyway`: read the
-   * page as a posting whatever detection says. */
-  const show = async (signal: AbortSignal, asked = false, anyway = false): Promise<void> => {
+   * page as a posting whatever detection says; `posting`: on a page of several, the one picked. */
+  const show = async (
+    signal: AbortSignal,
+    asked = false,
+    anyway = false,
+    posting?: string,
+  ): Promise<void> => {
     ui?.remove();
     ui = saver = undefined;
-    const { detection, reading, misses } = readPage(document, new URL(location.href), () => adapter, anyway);
+    const { detection, reading, misses, several } = readPosting(adapter, anyway, posting);
     send({ type: 'page-scanned', kind: reading ? 'posting' : detection.kind }).catch(() => {});
     if (reading && misses.length)
       send({ type: 'adapter-missed', site: reading.site, fields: misses }).catch(() => {});
@@ -77,8 +83,13 @@ export function runContentScript(ctx: ContentScriptContext, adapter?: SiteAdapte
     const prefs = analysis && (await loadPanelPrefs(location.hostname, document.documentElement.clientWidth));
     if (!analysis || !prefs || signal.aborted) return;
     const save = createSaveController(analysis.job, send);
+    const readOther = (name: string): void => {
+      scrollToPosting(document, name);
+      shown = show(signal, true, anyway, name);
+    };
+    const others = several ? { names: several.others, read: readOther } : undefined;
     // Checked after the round trip to the background: a newer posting may have arrived meanwhile.
-    [ui, saver] = [mountPanel(ctx, { ...analysis, prefs }, save, () => analyse(reading)), save];
+    [ui, saver] = [mountPanel(ctx, { ...analysis, prefs }, save, () => analyse(reading), others), save];
   };
   // The first reading waits for the page to finish loading and for an idle moment: the page's
   // own work comes first (utils/page-settled.ts).
@@ -109,6 +120,16 @@ export function runContentScript(ctx: ContentScriptContext, adapter?: SiteAdapte
     return saver?.save();
   });
   listenForReadRequest(ctx, askedNow);
+}
+
+/** The page read; on a page of several postings, the one picked, else the one in view. */
+function readPosting(adapter: SiteAdapter | undefined, anyway: boolean, posting?: string): PageRead {
+  const read = (chosen?: string): PageRead =>
+    readPage(document, new URL(location.href), () => adapter, { anyway, posting: chosen });
+  const page = read(posting);
+  const all = page.several && [page.several.read, ...page.several.others];
+  const inView = !posting && all ? postingInView(document, all, window.innerHeight) : null;
+  return inView && inView !== page.several?.read ? read(inView) : page;
 }
 
 /** "Scan this page" from the popup: read again, this time saying so whatever the page holds. */
@@ -178,6 +199,7 @@ function mountPanel(
   first: Analysis & { prefs: PanelPrefs },
   save: SaveController,
   reanalyse: () => Promise<Analysis | null>,
+  others?: { names: string[]; read: (name: string) => void },
 ): Mounted {
   const { host, container } = createShadowPanel(document, 'jobsight-panel', panelCss);
   const site = location.hostname;
@@ -196,6 +218,8 @@ function mountPanel(
         onClose={close}
         onVerdict={reportVerdict}
         onOpenSettings={() => void send({ type: 'open-settings' })}
+        others={others?.names}
+        onReadOther={others?.read}
       />,
       container,
     );

@@ -57,4 +57,12 @@ export interface PageRead {
   /** Fields the page has (the generic reader found them) that its board's own reader missed:
    * the board's layout has changed. Empty off the boards Jobsight knows. */
   misses: FieldName[];
+  /** On a page of several full postings, which was read and which were not. */
+  several: SeveralPostings | null;
+}
+
+/** The role headings of a page's full postings: the one read, and the others in page order. */
+export interface SeveralPostings {
+  read: string;
+  others: string[];
 }

@@ -89,10 +89,21 @@ function unshownFields(fields: Found, blocks: Block[]): ShownField[] {
   return quoted.filter((k) => !page.includes(lettersAndDigits(fields[k]?.value ?? '')));
 }
 
+/** What the user asked of a reading: `anyway`, read the page as a posting whatever detection says
+ * ("Read it anyway"); `posting`, on a page of several, the one under this role heading. */
+export interface ReadRequest {
+  anyway?: boolean;
+  posting?: string;
+}
+
 /** detect → extract, as one pure function of the page. `adapterFor`: which site adapter reads
- * it (a content script carries only its own board's; the CLI chooses by match patterns). `anyway`:
- * the user asked to read the page as a posting whatever detection says ("Read it anyway"). */
-export function readPage(doc: Document, url: URL, adapterFor: AdapterFor, anyway = false): PageRead {
+ * it (a content script carries only its own board's; the CLI chooses by match patterns). */
+export function readPage(
+  doc: Document,
+  url: URL,
+  adapterFor: AdapterFor,
+  { anyway = false, posting }: ReadRequest = {},
+): PageRead {
   const site = readSiteWith(adapterFor, doc, url);
   // A board's own reader that finds a posting's title and text where its address says one is
   // settles it (a search page's pane under a heading of results too); else the signals decide.
@@ -100,8 +111,8 @@ export function readPage(doc: Document, url: URL, adapterFor: AdapterFor, anyway
     site?.isPosting && site.fields.title && site.fields.description
       ? { kind: 'posting', score: 1, signals: [`site:${site.adapter.id}`] }
       : detect(doc, url, site?.isPosting ?? false);
-  if (detection.kind !== 'posting' && !anyway) return { detection, reading: null, misses: [] };
-  const x = extract(doc, site?.fields);
+  if (detection.kind !== 'posting' && !anyway) return { detection, reading: null, misses: [], several: null };
+  const x = extract(doc, site?.fields, posting);
   const misses = site?.isPosting ? missedBy(site, x.fields) : [];
   // Every field to the limit, once: a description the page states (JSON-LD) is also the body the
   // engines read, and a location of ten thousand offices would otherwise spoil the whole job.
@@ -130,5 +141,5 @@ export function readPage(doc: Document, url: URL, adapterFor: AdapterFor, anyway
     remoteBoard: site?.adapter.workplace === 'remote' ? site.adapter.name : null,
     unshown: unshownFields(x.fields, x.blocks),
   };
-  return { detection, reading, misses };
+  return { detection, reading, misses, several: x.several };
 }

@@ -1,6 +1,25 @@
 import { approveSiteAccess, clickToolbarButton } from './extension-ui';
 import { expect, test } from './fixtures';
 import { OPT_IN_HOST } from './server';
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** A page of a site Jobsight does not run on by itself, read once through the popup's "Scan this page". */
+async function scanFromPopup(
+  {
+    context,
+    extensionId,
+    server,
+  }: { context: BrowserContext; extensionId: string; server: { port: number } },
+  path: string,
+): Promise<Page> {
+  await approveSiteAccess(context, extensionId, `*://${OPT_IN_HOST}/*`);
+  const page = await context.newPage();
+  await page.goto(`http://${OPT_IN_HOST}:${server.port}${path}`);
+  const popup = await clickToolbarButton(context, extensionId, page);
+  await popup.waitFor(`document.querySelector('.site-scan')`);
+  await popup.evaluate(`document.querySelector('.site-scan').click()`, true);
+  return page;
+}
 
 // The page is read where a posting is, even beside rails of other jobs; and when the user asks,
 // the answer is never silence.
@@ -53,17 +72,29 @@ test('Scan this page on an article says no posting is here, and Read it anyway r
   extensionId,
   server,
 }) => {
-  await approveSiteAccess(context, extensionId, `*://${OPT_IN_HOST}/*`);
-  const page = await context.newPage();
-  await page.goto(`http://${OPT_IN_HOST}:${server.port}/blog/remote-hiring`);
-  const popup = await clickToolbarButton(context, extensionId, page);
-  await popup.waitFor(`document.querySelector('.site-scan')`);
-  await popup.evaluate(`document.querySelector('.site-scan').click()`, true);
+  const page = await scanFromPopup({ context, extensionId, server }, '/blog/remote-hiring');
 
   const panel = page.locator('jobsight-panel');
   await expect(panel.locator('.js-no-posting .js-title')).toHaveText('No single job posting found here');
   await expect(panel.locator('.js-why')).toContainText('does not look like a job posting');
   await panel.locator('.js-read-anyway').click();
   await expect(panel.locator('.js-title')).toHaveText('Why remote hiring keeps growing');
+  await expect(panel).toHaveCount(1);
+});
+
+test('a careers page of several postings: the panel reads the first, names the others, and reads the one picked', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  const page = await scanFromPopup({ context, extensionId, server }, '/careers/roles');
+
+  const panel = page.locator('jobsight-panel');
+  await expect(panel.locator('.js-title')).toHaveText('Platform Engineer');
+  const others = panel.locator('.js-others button');
+  await expect(others).toHaveText(['Customer Support Specialist']);
+  await others.first().click();
+  await expect(panel.locator('.js-title')).toHaveText('Customer Support Specialist');
+  await expect(panel.locator('.js-others button')).toHaveText(['Platform Engineer']);
   await expect(panel).toHaveCount(1);
 });

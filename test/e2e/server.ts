@@ -26,6 +26,7 @@ export const ROUTES: Record<string, string> = {
   '/categories/remote-back-end-programming-jobs': '../lists/weworkremotely.html',
   '/remote-jobs/software-dev': '../lists/remotive.html', // cards found from their links
   '/careers/openings': 'careers-list.html', // a list no board describes
+  '/careers/roles': 'several-roles.html', // several full postings on one page
   // Saved jobs in the popup (popup.spec.ts)
   '/acmerobotics/jobs/5120034': 'saved-greenhouse.html',
   '/job/frontend-developer-brightleaf-318877': 'saved-remotewlb.html',

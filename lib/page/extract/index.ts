@@ -11,8 +11,9 @@ import { fieldsFromLabels } from './labels';
 import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta';
 import { findMicrodataPostings } from './microdata';
 import type { JsonObject } from '../../model/json';
+import type { SeveralPostings } from '../../model/reading';
 import { postingMatchesPage } from './page-match';
-import { firstOfSeveralPostings } from './sections';
+import { oneOfSeveralPostings } from './sections';
 
 export interface Extraction {
   fields: Found;
@@ -21,6 +22,8 @@ export interface Extraction {
   blocks: Block[];
   /** Why a source was set aside, if one was. */
   distrusted: string[];
+  /** Which posting was read and which were not, when the page holds several. */
+  several: SeveralPostings | null;
 }
 
 // A board's "Company" label sometimes holds a nav link; a JSON-LD name sometimes says "Acme - Jobs".
@@ -74,11 +77,12 @@ function pickPosting(
   return undefined;
 }
 
-/** Read every field of the posting in `doc`, merged per field with provenance. */
-export function extract(doc: Document, adapterFields: Found = {}): Extraction {
+/** Read every field of the posting in `doc`, merged per field with provenance; on a page of
+ * several, of the one whose role heading is `chosen`, else the first. */
+export function extract(doc: Document, adapterFields: Found = {}, chosen?: string): Extraction {
   const root = doc.body ?? doc.documentElement;
   const page = collectBlocks(root);
-  const several = firstOfSeveralPostings(page);
+  const several = oneOfSeveralPostings(page, chosen);
   const blocks = several?.blocks ?? page;
   const docTitle = cleanText(doc.querySelector('title')?.textContent ?? '');
   const distrusted: string[] = [];
@@ -99,7 +103,7 @@ export function extract(doc: Document, adapterFields: Found = {}): Extraction {
     : micro
       ? structuredFromJobPosting(micro)
       : {};
-  return { fields: mergeFound(layers), structured, blocks, distrusted };
+  return { fields: mergeFound(layers), structured, blocks, distrusted, several: several?.names ?? null };
 }
 
 export type { FieldName, Found, Structured };

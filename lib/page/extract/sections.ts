@@ -1,22 +1,25 @@
 import type { Block } from '../blocks';
+import type { SeveralPostings } from '../../model/reading';
 import { APPLY_LABEL } from '../../text/apply-words';
 import { namesARole } from '../../text/role-words';
 
 // A careers page may hold several full postings one after another, each under its own role
 // heading with its own sections and its own Apply ("Software Engineer · What you'll work on ·
-// Your background · Apply", then "Sales Engineer · …"). A reader arriving there reads the first
-// one; its sections are that posting's body, the others' are not. The rows of a list have no
-// sections of their own, so they never qualify.
+// Your background · Apply", then "Sales Engineer · …"). A reader arriving there reads the one in
+// view, else the first, and the panel names the others; that posting's sections are its body, the
+// others' are not. The rows of a list have no sections of their own, so they never qualify.
 
 /** Subheadings a role needs under it to be a posting rather than an entry of an index. */
 const MIN_SUBHEADINGS = 2;
 const APPLY_MAX = 40;
 
 export interface PostingSection {
-  /** The first posting's blocks, from its section heading to the next posting. */
+  /** The chosen posting's blocks, from its section heading to the next posting. */
   blocks: Block[];
   /** Where its role heading is in `blocks`. */
   heading: number;
+  /** Its role heading and the other postings', in page order. */
+  names: SeveralPostings;
 }
 
 const level = (b: Block | undefined): number => Number(/^h([1-6])$/.exec(b?.tag ?? '')?.[1] ?? 0);
@@ -46,14 +49,19 @@ function isFullPosting(section: Block[], at: number): boolean {
   return subheadings >= MIN_SUBHEADINGS && applies;
 }
 
-/** The first of several full postings on one page; undefined for a page of one posting, or of none. */
-export function firstOfSeveralPostings(blocks: Block[]): PostingSection | undefined {
+/** One of several full postings on one page: the one whose role heading is `chosen` (the one the
+ * reader is looking at, or picked in the panel), else the first; undefined for a page of one
+ * posting, or of none. */
+export function oneOfSeveralPostings(blocks: Block[], chosen?: string): PostingSection | undefined {
   if (blocks.some((b) => b.tag === 'h1' && namesARole(b.text))) return undefined;
   for (const depth of [2, 3]) {
     const postings = cutAt(blocks, depth)
       .map((section) => ({ blocks: section, heading: roleHeading(section) }))
       .filter((p) => p.heading >= 0 && isFullPosting(p.blocks, p.heading));
-    if (postings.length >= 2) return postings[0];
+    if (postings.length < 2) continue;
+    const name = (p: (typeof postings)[number]): string => (p.blocks[p.heading] as Block).text;
+    const pick = postings.find((p) => name(p) === chosen) ?? (postings[0] as (typeof postings)[number]);
+    return { ...pick, names: { read: name(pick), others: postings.filter((p) => p !== pick).map(name) } };
   }
   return undefined;
 }

@@ -7,7 +7,9 @@ import { pageDoc } from '../../helpers/pages';
 // the role from the employer, the place and the tags packed into it.
 const fieldsOf = (body: string) => {
   const doc = pageDoc(`<html><head></head><body>${body}</body></html>`);
-  const reading = readPage(doc, new URL('https://example.org/jobs/1'), () => undefined, true).reading;
+  const reading = readPage(doc, new URL('https://example.org/jobs/1'), () => undefined, {
+    anyway: true,
+  }).reading;
   if (!reading) throw new Error('not read');
   return withHeadingParts(reading.fields, reading.header);
 };

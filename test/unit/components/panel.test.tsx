@@ -87,6 +87,17 @@ describe('Panel', () => {
     expect(panel(job, { view: set, onOpenSettings }).querySelector('.js-settings')).toBeNull();
   });
 
+  it("names the page's other postings, as text, and reads the one picked", () => {
+    const onReadOther = vi.fn();
+    const root = panel(sampleJob({}), { others: ['Customer Support Specialist', HOSTILE], onReadOther });
+    const links = [...root.querySelectorAll<HTMLButtonElement>('.js-others button')];
+    expect(links.map((b) => b.textContent)).toEqual(['Customer Support Specialist', HOSTILE]);
+    expect(root.querySelector('.js-others img, .js-others script')).toBeNull();
+    links[0]?.click();
+    expect(onReadOther).toHaveBeenCalledWith('Customer Support Specialist');
+    expect(panel(sampleJob({}), { others: [], onReadOther }).querySelector('.js-others')).toBeNull();
+  });
+
   it('says when the posting is a repost of a job opened before, and nothing otherwise', () => {
     const job = sampleJob({});
     const view = viewFor(job, { country: 'CA', subdivision: null, currency: 'EUR', minPay: null });

@@ -111,7 +111,7 @@ describe('detect', () => {
   it('a page the user asks to read anyway is read, detection kept beside it', () => {
     const url = new URL('https://news.example/2026/remote-hiring');
     expect(readPage(pageDoc('article.html'), url, findAdapter).reading).toBeNull();
-    const { detection, reading } = readPage(pageDoc('article.html'), url, findAdapter, true);
+    const { detection, reading } = readPage(pageDoc('article.html'), url, findAdapter, { anyway: true });
     expect(detection.kind).toBe('none');
     expect(reading?.fields.title?.value).toBe('Why remote hiring keeps growing');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/page/extract';
 import { parseDocumentTitle } from '../../../lib/page/extract/meta';
-import { firstOfSeveralPostings } from '../../../lib/page/extract/sections';
+import { oneOfSeveralPostings } from '../../../lib/page/extract/sections';
 import { collectBlocks } from '../../../lib/page/blocks';
 import { scan } from '../../../lib/scan';
 import { pageDoc } from '../../helpers/pages';
@@ -136,6 +136,21 @@ describe('a page of several full postings', () => {
     ],
   ])('%s', (_name, body, several) => {
     const blocks = collectBlocks(pageDoc(`<html><body>${body}</body></html>`).body);
-    expect(firstOfSeveralPostings(blocks) !== undefined).toBe(several);
+    expect(oneOfSeveralPostings(blocks) !== undefined).toBe(several);
+  });
+
+  const THREE = ['Platform Engineer', 'Support Specialist', 'Sales Engineer'];
+  const threeRoles = () =>
+    collectBlocks(pageDoc(`<html><body>${THREE.map((t) => ROLE(t, FULL)).join('')}</body></html>`).body);
+  it.each([
+    [undefined, 'Platform Engineer', ['Support Specialist', 'Sales Engineer']],
+    ['Sales Engineer', 'Sales Engineer', ['Platform Engineer', 'Support Specialist']],
+    // a name no longer on the page: the first
+    ['Designer', 'Platform Engineer', ['Support Specialist', 'Sales Engineer']],
+  ])('chosen %s: reads %s and names the others', (chosen, read, others) => {
+    const got = oneOfSeveralPostings(threeRoles(), chosen);
+    expect(got?.names).toEqual({ read, others });
+    expect(got?.blocks[got.heading]?.text).toBe(read);
+    expect(got?.blocks.map((b) => b.text).filter((t) => THREE.includes(t))).toEqual([read]);
   });
 });
