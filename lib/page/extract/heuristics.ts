@@ -4,7 +4,7 @@ import { fieldForLabel } from './labels';
 import { comparableWords } from '../../text/compare';
 import type { Field } from '../../model/types';
 import type { Found } from '../../model/fields';
-import { JOB_NOUN } from '../../text/role-words';
+import { JOB_NOUN, namesARole } from '../../text/role-words';
 import { workplaceOf } from '../../model/work-words';
 import { coreName, isNameLike } from '../../text/company-name';
 
@@ -15,6 +15,9 @@ function text(value: string, evidence = value): Field<string> {
 /** The posting's heading: the first h1, else the block the page title names. */
 function titleBlock(blocks: Block[], docTitle: string): number {
   const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  // "Careers at Acme" over "Senior Data Engineer": a page's own h1 above the posting's heading
+  const role = blocks.findIndex((b) => /^h[1-3]$/.test(b.tag) && namesARole(b.text));
+  if (h1 >= 0 && !namesARole((blocks[h1] as Block).text) && role > h1) return role;
   if (h1 >= 0) return h1;
   const wanted = docTitle.trim().toLowerCase();
   return wanted ? blocks.findIndex((b) => b.text.toLowerCase() === wanted) : -1;

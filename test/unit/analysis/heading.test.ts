@@ -26,6 +26,11 @@ describe('the text layer', () => {
       '<h1>Rust Developers</h1><p>Kelpware Labs - Senior Go Developer - Lisbon</p><h2>Requirements</h2>',
       { title: 'Rust Developers', company: undefined, locationText: undefined },
     ],
+    // the site's own h1 above the posting's heading: the heading that names a role is the title
+    [
+      '<h1>Careers at Kelpware</h1><h2>Senior Data Engineer</h2><p>We need a data engineer for our platform.</p>',
+      { title: 'Senior Data Engineer', company: undefined, locationText: undefined },
+    ],
     // a feed repeats the heading under it: that is no company
     [
       '<h1>Full Stack Developer</h1><p>Full Stack Developer</p><p>We need full stack developers.</p>',
