@@ -8,11 +8,13 @@ import { JobSchema, type Job } from '../model/job';
 import type { PageReading } from '../model/reading';
 import { withLabelLines } from './label-lines';
 import { withHeadingParts } from './heading';
+import { withPageTitles } from './page-titles';
 import { resolveEmployment, resolveWorkplace, type Resolved } from './workplace';
 import { pickSalary } from './salary';
 import { splitMarker } from '../text/markers';
 import type { Eligibility, Salary } from '../model/types';
 import { webUrl } from '../text/web-url';
+import { lettersAndDigits } from '../text/compare';
 
 // The half of a scan that needs no page: the salary and eligibility engines over what
 // lib/page/read-page.ts read, validated into a Job. It runs in the background for the content script
@@ -62,10 +64,21 @@ export const countryHintOf = (e: Eligibility): string | null =>
 /** Facts a job can do without: when the page's value for one is unreadable, the job keeps the rest. */
 const SIDE_FACTS = new Set(['datePosted', 'validThrough', 'experience', 'postingId', 'applyUrl', 'company']);
 
+/** A place read off the page's titles is quoted only where the page's own text shows it too. */
+function unshownAfterTitles(page: PageReading, titled: Found): PageReading['unshown'] {
+  const place = titled.locationText;
+  if (!place || place === page.fields.locationText) return page.unshown;
+  const text = lettersAndDigits([...page.header, ...page.body].join(' '));
+  return text.includes(lettersAndDigits(place.value)) ? page.unshown : [...page.unshown, 'locationText'];
+}
+
 export function interpret(page: PageReading): Interpretation {
-  // The heading's role told from what is packed around it; then fields the content script left
-  // empty may be written as label lines in another language.
-  const r = { ...page, fields: withLabelLines(withHeadingParts(page.fields, page.header), page.body) };
+  // What the page's titles say by their conventions, the heading's role told from what is packed
+  // around it; then fields the content script left empty may be written as label lines in another
+  // language.
+  const titled = withPageTitles(page.fields, page.pageTitles);
+  const fields = withLabelLines(withHeadingParts(titled, page.header), page.body);
+  const r = { ...page, fields, unshown: unshownAfterTitles(page, titled) };
   // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
   // script, so the check that it leads to a web page is made again here.
   const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;

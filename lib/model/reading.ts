@@ -16,6 +16,8 @@ export interface Detection {
 /** How many of the texts under the heading a reading carries, and how long each may be. */
 export const HEADER_BLOCKS = 15;
 export const HEADER_TEXT = 300;
+/** How much of a page's og:title and <title> is sent: a title longer than this is no title. */
+export const PAGE_TITLE_TEXT = 300;
 
 /** How many job cards of a results list one `read-cards` message carries (a page shows a few
  * dozen), and how long each of a card's texts may be: the content script cuts to these, the
@@ -38,6 +40,9 @@ export interface PageReading {
   description: string;
   /** The short texts right under the posting's heading, where boards put chips ("Full time"). */
   header: string[];
+  /** og:title and <title> as written ("Data Engineer at Acme | Board"), each at most PAGE_TITLE_TEXT
+   * long; '' where the page has none. */
+  pageTitles: string[];
   /** The board's name when it lists remote jobs only (We Work Remotely), else null. */
   remoteBoard: string | null;
   /** Quoted fields whose words the page does not show: read from its structured or embedded data,

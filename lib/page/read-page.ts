@@ -1,6 +1,6 @@
 import { detect } from './detect';
 import { extract, type Extraction } from './extract';
-import { canonicalUrl } from './extract/meta';
+import { canonicalUrl, pageTitles } from './extract/meta';
 import { lettersAndDigits } from '../text/compare';
 import {
   HEADER_BLOCKS,
@@ -138,6 +138,7 @@ export function readPage(
     ),
     description: description(x),
     header: headerTexts(x.blocks, x.fields.title?.value),
+    pageTitles: pageTitles(doc),
     remoteBoard: site?.adapter.workplace === 'remote' ? site.adapter.name : null,
     unshown: unshownFields(x.fields, x.blocks),
   };

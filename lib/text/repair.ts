@@ -2,42 +2,14 @@
 // We re-encode each suspicious run to bytes and decode it as UTF-8; a run that does not decode
 // cleanly is left as it was, so real Latin-1 text ("Ã la carte") survives.
 
-/** Windows-1252 bytes 0x80–0x9F that map to characters outside Latin-1. */
-const CP1252_HIGH: Record<string, number> = {
-  '€': 0x80,
-  '‚': 0x82,
-  ƒ: 0x83,
-  '„': 0x84,
-  '…': 0x85,
-  '†': 0x86,
-  '‡': 0x87,
-  ˆ: 0x88,
-  '‰': 0x89,
-  Š: 0x8a,
-  '‹': 0x8b,
-  Œ: 0x8c,
-  Ž: 0x8e,
-  '‘': 0x91,
-  '’': 0x92,
-  '“': 0x93,
-  '”': 0x94,
-  '•': 0x95,
-  '–': 0x96,
-  '—': 0x97,
-  '˜': 0x98,
-  '™': 0x99,
-  š: 0x9a,
-  '›': 0x9b,
-  œ: 0x9c,
-  ž: 0x9e,
-  Ÿ: 0x9f,
-};
+/** What Windows-1252 shows for the bytes 0x80–0x9F, in byte order ("€" is 0x80); a space where it
+ * shows nothing (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+const CP1252_HIGH = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
 
 // A UTF-8 lead byte (0xC2–0xF4 read as Latin-1) followed by continuation bytes as cp1252 shows them.
-const CONT =
-  '\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122';
-const MOJIBAKE_RUN = new RegExp(`[\\u00C2-\\u00F4][${CONT}]+`, 'g');
-const MOJIBAKE_HINT = /[\u00C2-\u00F4][\u0080-\u00BF\u0152-\u2122]/;
+const CONT = `\u0080-\u00BF${CP1252_HIGH.replace(/ /g, '')}`;
+const MOJIBAKE_RUN = new RegExp(`[\u00C2-\u00F4][${CONT}]+`, 'g');
+const MOJIBAKE_HINT = new RegExp(`[\u00C2-\u00F4][${CONT}]`);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -46,7 +18,8 @@ function toCp1252Bytes(run: string): Uint8Array | null {
   for (let i = 0; i < run.length; i++) {
     const ch = run[i] as string;
     const code = ch.charCodeAt(0);
-    const byte = code <= 0xff ? code : CP1252_HIGH[ch];
+    const high = CP1252_HIGH.indexOf(ch);
+    const byte = code <= 0xff ? code : high >= 0 && ch !== ' ' ? 0x80 + high : undefined;
     if (byte === undefined) return null;
     bytes[i] = byte;
   }

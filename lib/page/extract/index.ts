@@ -8,7 +8,7 @@ import { fieldsFromText } from './heuristics';
 import { isNameLike } from '../../text/company-name';
 import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 import { fieldsFromLabels } from './labels';
-import { employerFromSiteName, fieldsFromMeta, weakFieldsFromMeta } from './meta';
+import { employerFromSiteName, weakFieldsFromMeta } from './meta';
 import { findMicrodataPostings } from './microdata';
 import type { JsonObject } from '../../model/json';
 import type { SeveralPostings } from '../../model/reading';
@@ -92,7 +92,6 @@ export function extract(doc: Document, adapterFields: Found = {}, chosen?: strin
     adapterFields,
     posting ? fieldsFromJobPosting(posting) : {},
     micro ? fieldsFromJobPosting(micro, 'microdata') : {},
-    fieldsFromMeta(doc),
     fieldsFromLabels(blocks),
     employerFromSiteName(doc),
     fieldsFromText(blocks, docTitle, several?.heading),

@@ -1,8 +1,8 @@
 import { cleanText } from '../../text/repair';
 import { webUrl } from '../../text/web-url';
 import { found, type Found } from '../../model/fields';
-import { JOB_NOUN } from '../../text/role-words';
-import { workplaceOf } from '../../model/work-words';
+import { NOT_AN_EMPLOYER } from '../../text/board-names';
+import { PAGE_TITLE_TEXT } from '../../model/reading';
 
 function metaContent(doc: Document, names: string[]): string | undefined {
   for (const name of names) {
@@ -13,69 +13,12 @@ function metaContent(doc: Document, names: string[]): string | undefined {
   return undefined;
 }
 
-interface TitleParts {
-  title?: string;
-  company?: string;
-  locationText?: string;
-}
-
-// Page titles follow a few conventions. Each entry: a pattern and which capture is what.
-const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[] = [
-  // "Acme hiring Data Engineer in Berlin, Germany | LinkedIn"
-  {
-    re: /^(.+?) hiring (.+?) in (.+?)(?: \| [^|]+)?$/,
-    parts: (m) => ({ company: m[1], title: m[2], locationText: m[3] }),
-  },
-  // "Board > Data Engineer vacancy, posted on 05/09/2018": a breadcrumb that names the posting
-  {
-    re: /^[^>|]{2,60} > (.+?) (?:vacancy|job|position|opening)(?:,? posted on .+)?$/i,
-    parts: (m) => ({ title: m[1] }),
-  },
-  // "Job Application for Data Engineer at Acme"
-  {
-    re: /^Job Application for (.+) at ([^|]+?)(?: \| .*)?$/i,
-    parts: (m) => ({ title: m[1], company: m[2] }),
-  },
-  // "Data Engineer at Acme | Board" / "Data Engineer at Acme - Board" (a job noun guards "Work at Home")
-  {
-    re: /^(.+?) at ([^|–—-]+?)(?: in ([^|–—-]+))?(?: [|–—-] .*)?$/,
-    parts: (m) => (JOB_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[2], locationText: m[3] } : {}),
-  },
-  // "Data Engineer, Europe – Acme": a titled segment, then a name
-  {
-    re: /^(.+?) [–—|-] ([^–—|-]{2,40})$/,
-    parts: (m) =>
-      JOB_NOUN.test(m[1] ?? '') &&
-      !JOB_NOUN.test(m[2] ?? '') &&
-      !workplaceOf(m[2]) &&
-      !NOT_AN_EMPLOYER.test(m[2] ?? '')
-        ? { title: m[1], company: m[2] }
-        : {},
-  },
-];
-
-/** What the <title> alone says, by the common "Title at Company | Board" conventions. */
-export function parseDocumentTitle(raw: string): TitleParts {
-  const text = cleanText(raw).replace(/^\(\d+\)\s*/, '');
-  for (const { re, parts } of TITLE_PATTERNS) {
-    const m = re.exec(text);
-    const got = m && parts(m);
-    if (got && got.title) return got;
-  }
-  return {};
-}
-
-/** og:, twitter: and <title> values. */
-export function fieldsFromMeta(doc: Document): Found {
-  const docTitle = doc.querySelector('title')?.textContent ?? '';
-  const fromTitle = parseDocumentTitle(docTitle);
-  const ogTitle = metaContent(doc, ['og:title', 'twitter:title']);
-  const fromOg = ogTitle ? parseDocumentTitle(ogTitle) : {};
-  return found('meta', {
-    title: fromOg.title ?? fromTitle.title,
-    company: fromOg.company ?? fromTitle.company,
-    locationText: fromOg.locationText ?? fromTitle.locationText,
-  });
+/** og:title (or twitter:title) and <title> as the page writes them: the background reads the
+ * "Title at Company | Board" conventions in them (lib/analysis/page-titles.ts). */
+export function pageTitles(doc: Document): string[] {
+  const og = metaContent(doc, ['og:title', 'twitter:title']);
+  const title = cleanText(doc.querySelector('title')?.textContent ?? '');
+  return [og ?? '', title].map((t) => t.slice(0, PAGE_TITLE_TEXT));
 }
 
 /** The page's own address, as it states it (canonical link, then og:url), resolved against `base`. */
@@ -88,10 +31,6 @@ export function canonicalUrl(doc: Document, base: string): string | undefined {
 export function siteName(doc: Document): string | undefined {
   return metaContent(doc, ['og:site_name', 'application-name']);
 }
-
-// A board's or an ATS's own name is not the employer.
-const NOT_AN_EMPLOYER =
-  /\b(?:jobs?|careers?|recruit\w*|talent|hiring|vacanc\w*|linkedin|indeed|glassdoor|monster|ziprecruiter|greenhouse|lever|ashby|workable|wellfound|angellist|himalayas|remotive|remote ?ok|we work remotely|working nomads|remotewlb|job ?bank|workday|smartrecruiters|successfactors|cornerstone)\b/i;
 
 /** On a company's own careers site, the site's name is the employer. */
 export function employerFromSiteName(doc: Document): Found {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/page/extract';
-import { parseDocumentTitle } from '../../../lib/page/extract/meta';
 import { oneOfSeveralPostings } from '../../../lib/page/extract/sections';
 import { collectBlocks } from '../../../lib/page/blocks';
 import { scan } from '../../../lib/scan';
@@ -73,30 +72,6 @@ describe('extract on fixture pages', () => {
     );
     expect(extract(doc).fields.salaryText).toBeUndefined();
     expect(extract(doc).fields.locationText).toBeUndefined();
-  });
-});
-
-describe('page title conventions', () => {
-  it.each([
-    [
-      'Acme hiring Data Engineer in Berlin, Germany | LinkedIn',
-      { company: 'Acme', title: 'Data Engineer', locationText: 'Berlin, Germany' },
-    ],
-    ['Job Application for Staff Engineer at Globex', { title: 'Staff Engineer', company: 'Globex' }],
-    [
-      'Product Engineer at Attio in London | WorkinStartups',
-      { title: 'Product Engineer', company: 'Attio', locationText: 'London' },
-    ],
-    ['Data Engineer, Europe – Vercel', { title: 'Data Engineer, Europe', company: 'Vercel' }],
-    [
-      'JobOnline > Data Analyst (Energy) – Graduate Scheme vacancy, posted on 05/09/2018',
-      { title: 'Data Analyst (Energy) – Graduate Scheme' },
-    ],
-    ['Work at Home Tips', {}],
-    ['Backend Engineer - Remote', {}],
-  ])('%s', (title, want) => {
-    expect(parseDocumentTitle(title)).toEqual(expect.objectContaining(want));
-    if (!Object.keys(want).length) expect(parseDocumentTitle(title).company).toBeUndefined();
   });
 });
 

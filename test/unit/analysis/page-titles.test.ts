@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocumentTitle, withPageTitles } from '../../../lib/analysis/page-titles';
+import type { Found } from '../../../lib/model/fields';
+
+describe('page title conventions', () => {
+  it.each([
+    [
+      'Acme hiring Data Engineer in Berlin, Germany | LinkedIn',
+      { company: 'Acme', title: 'Data Engineer', locationText: 'Berlin, Germany' },
+    ],
+    ['Job Application for Staff Engineer at Globex', { title: 'Staff Engineer', company: 'Globex' }],
+    [
+      'Product Engineer at Attio in London | WorkinStartups',
+      { title: 'Product Engineer', company: 'Attio', locationText: 'London' },
+    ],
+    ['Data Engineer, Europe – Vercel', { title: 'Data Engineer, Europe', company: 'Vercel' }],
+    [
+      'JobOnline > Data Analyst (Energy) – Graduate Scheme vacancy, posted on 05/09/2018',
+      { title: 'Data Analyst (Energy) – Graduate Scheme' },
+    ],
+    ['Work at Home Tips', {}],
+    ['Backend Engineer - Remote', {}],
+  ])('%s', (title, want) => {
+    expect(parseDocumentTitle(title)).toEqual(expect.objectContaining(want));
+    if (!Object.keys(want).length) expect(parseDocumentTitle(title).company).toBeUndefined();
+  });
+});
+
+describe('what the page titles outrank', () => {
+  const field = (value: string, source: 'label' | 'text' | 'meta' | 'jsonld' | 'adapter') => ({
+    value,
+    source,
+    evidence: value,
+  });
+  const TITLES = ['', 'Staff Engineer at Globex | Board'];
+
+  it.each<[string, Found, string, string]>([
+    ['nothing read', {}, 'Staff Engineer', 'Globex'],
+    [
+      'the layout and og:site_name',
+      { title: field('Careers', 'text'), company: field('Board', 'meta') },
+      'Staff Engineer',
+      'Globex',
+    ],
+    ['a label', { title: field('Engineer', 'label') }, 'Staff Engineer', 'Globex'],
+    [
+      'not the data',
+      { title: field('Staff Engineer II', 'jsonld'), company: field('Globex Inc.', 'jsonld') },
+      'Staff Engineer II',
+      'Globex Inc.',
+    ],
+    ['not a site reader', { company: field('Globex Corp', 'adapter') }, 'Staff Engineer', 'Globex Corp'],
+  ])('%s', (_what, fields, title, company) => {
+    const got = withPageTitles(fields, TITLES);
+    expect([got.title?.value, got.company?.value]).toEqual([title, company]);
+  });
+
+  it('reads og:title before <title>, field by field', () => {
+    const got = withPageTitles({}, [
+      'Data Engineer at Acme',
+      'Acme hiring Data Engineer in Berlin, Germany | LinkedIn',
+    ]);
+    expect([got.title?.value, got.company?.value, got.locationText?.value]).toEqual([
+      'Data Engineer',
+      'Acme',
+      'Berlin, Germany',
+    ]);
+  });
+});
