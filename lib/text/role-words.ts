@@ -13,34 +13,49 @@ export const ROLE_NOUNS = [
   'engineer', 'developer', 'programmer', 'manager', 'designer', 'analyst', 'scientist', 'specialist',
   'lead', 'architect', 'director', 'consultant', 'administrator', 'admin', 'intern', 'internship',
   'assistant', 'coordinator', 'officer', 'representative', 'technician', 'writer', 'editor',
-  'accountant', 'recruiter', 'nurse', 'guard', 'devops', 'sre', 'head of', 'vp', 'president', 'associate',
-  'executive', 'advisor', 'adviser', 'agent', 'operator', 'researcher', 'marketer', 'strategist',
-  'tester', 'support', 'sales', 'owner', 'partner', 'counsel', 'attorney', 'teacher', 'driver', 'clerk',
-  'cook', 'chef', 'cashier', 'builder', 'bioinformatician', 'postdoc', 'fellow', 'master', 'phd',
-  'postdoctoral', 'trainee', 'apprentice', 'qa', 'backend', 'back-end', 'frontend', 'front-end',
-  'fullstack', 'full-stack',
+  'accountant', 'recruiter', 'nurse', 'guard', 'devops', 'sre', 'head of', 'vp', 'president',
+  'associate', 'executive', 'advisor', 'adviser', 'agent', 'operator', 'researcher', 'marketer',
+  'strategist', 'tester', 'support', 'sales', 'owner', 'partner', 'counsel', 'attorney', 'teacher',
+  'driver', 'clerk', 'cook', 'chef', 'cashier', 'builder', 'bioinformatician', 'postdoc', 'fellow',
+  'master', 'phd', 'postdoctoral', 'trainee', 'apprentice', 'qa', 'backend', 'back-end', 'frontend',
+  'front-end', 'fullstack', 'full-stack', 'mechanic', 'electrician', 'plumber', 'welder', 'carpenter',
+  'pharmacist', 'physician', 'therapist', 'caregiver', 'receptionist', 'secretary', 'bookkeeper',
+  'auditor', 'controller', 'lecturer', 'professor', 'tutor', 'instructor', 'translator', 'copywriter',
+  'journalist', 'bartender', 'barista', 'waiter', 'housekeeper', 'cleaner', 'courier', 'inspector',
   // fr
   'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'stagiaire', 'technicien', 'technicienne',
-  'responsable', 'chargé', 'chargée', 'chef de projet', 'alternant', 'alternance',
+  'responsable', 'chargé', 'chargée', 'chef de projet', 'alternant', 'alternance', 'comptable',
+  'directeur', 'conseiller', 'gestionnaire', 'analyste', 'architecte', 'rédacteur', 'juriste',
+  'infirmier', 'formateur', 'vendeur', 'serveur', 'cuisinier',
   // de
   // (feminine -in and plural -innen forms are matched with the plurals)
-  'entwickler', 'ingenieur', 'berater', 'werkstudent', 'praktikant', 'referent', 'leiter', 'mitarbeiter',
-  'projektmanager', 'fachkraft', 'sachbearbeiter',
+  'entwickler', 'ingenieur', 'berater', 'werkstudent', 'praktikant', 'referent', 'leiter',
+  'mitarbeiter', 'projektmanager', 'fachkraft', 'sachbearbeiter', 'architekt', 'kaufmann', 'buchhalter',
+  'verkäufer', 'elektriker', 'mechaniker', 'mechatroniker', 'techniker', 'erzieher', 'pflegekraft',
+  'koch', 'assistenz', 'wissenschaftler', 'doktorand',
   // es, pt
   'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'programador', 'programadora',
   'desenvolvedor', 'desenvolvedora', 'engenheiro', 'engenheira', 'analista', 'estagiário', 'estagiária',
   'estágio', 'pasante', 'becario', 'gerente', 'coordenador', 'coordenadora', 'diretor', 'técnico',
-  'técnica', 'vendedor', 'dev',
+  'técnica', 'vendedor', 'dev', 'asistente', 'assistente', 'auxiliar', 'consultor', 'gestor',
+  'arquitecto', 'arquiteto', 'diseñador', 'contador', 'abogado', 'enfermero', 'enfermera', 'enfermeiro',
+  'camarero', 'cocinero', 'especialista', 'cientista', 'jefe',
   // it, nl, pl
   'sviluppatore', 'ingegnere', 'stagista', 'ontwikkelaar', 'medewerker', 'adviseur', 'beheerder',
-  'stagiair', 'programista', 'inżynier', 'specjalista',
+  'stagiair', 'programista', 'inżynier', 'specjalista', 'tecnico', 'impiegato', 'addetto', 'consulente',
+  'progettista', 'verpleegkundige', 'monteur', 'docent', 'kierownik', 'analityk', 'konsultant',
+  'projektant', 'księgowy',
   // vi
   'lập trình viên', 'kỹ sư', 'nhân viên', 'thực tập sinh',
   // zh, ja, ko
-  '工程师', '开发', '程序员', '经理', '设计师', '实习生', 'エンジニア', '開発', '担当', 'マネージャー',
-  '개발자',
+  '工程师', '开发', '程序员', '经理', '设计师', '实习生', '专员', '主管', '总监', '分析师', '架构师', '研究员', '顾问', 'エンジニア', '開発',
+  '担当', 'マネージャー', 'デザイナー', 'ディレクター', 'プログラマー', 'コンサルタント', '개발자', '엔지니어', '디자이너', '매니저', '연구원',
   // bg, ru
-  'разработчик', 'инженер', 'персонал', 'менеджер',
+  // (Cyrillic plurals written out: the matcher adds only Latin ones)
+  'разработчик', 'разработчики', 'инженер', 'персонал', 'менеджер', 'программист', 'програмист',
+  'аналитик', 'дизайнер', 'специалист', 'бухгалтер', 'директор', 'руководитель', 'администратор',
+  'оператор', 'консултант', 'консультант', 'готвач', 'готвачи', 'повар', 'сервитьор', 'официант',
+  'камериерка', 'шофьор', 'водитель', 'продавач', 'продавец', 'асистент',
 ];
 
 export const JOB_NOUN = wordMatcher(ROLE_NOUNS, { plurals: true });

@@ -124,6 +124,18 @@ describe('a heading names a role by its role word, in the boards’ languages', 
     'Senior Full-Stack (TypeScript)',
     'Frontend Pleno - React',
     'Desenvolvedor Java Pleno',
+    // trades, care and office work, not only software
+    'Journeyman Electrician - Night Shift',
+    'Licensed Pharmacist',
+    'Comptable unique (H/F)',
+    'Kaufmann/Kauffrau für Büromanagement',
+    'Enfermera de quirófano',
+    'Addetto alla logistica',
+    'Готвачи; Помощник готвачи; Сервитьори; Камериерки',
+    'Программист 1С',
+    '产品运营专员',
+    'フロントエンドデザイナー',
+    '백엔드 엔지니어',
   ])('%s', (heading) => {
     expect(namesARole(heading)).toBe(true);
   });
