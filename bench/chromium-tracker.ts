@@ -37,18 +37,38 @@ function launch(extension: string): Promise<BrowserContext> {
   });
 }
 
+/** Resolves with the newest entry named `name` once there is one: a mark's moment from the page's
+ * start, a measure's duration. Sent as source over CDP, so waiting for the first rows loads
+ * nothing into the page (Playwright's waitForFunction would compile its injected script and poll
+ * every frame while the page starts, inside what is measured). */
+const ENTRY = (name: string): string => `new Promise((done) => {
+  const value = () => {
+    const entry = performance.getEntriesByName(${JSON.stringify(name)}).at(-1);
+    return entry && (entry.entryType === 'mark' ? entry.startTime : entry.duration);
+  };
+  if (value() !== undefined) return done(value());
+  new PerformanceObserver((_, observer) => {
+    if (value() === undefined) return;
+    observer.disconnect();
+    done(value());
+  }).observe({ entryTypes: ['mark', 'measure'] });
+})`;
+
 /** The page's own measure `jobsight:<what>`, once it is there (the newest one). */
 async function measured(page: Page, what: Measure): Promise<number> {
-  const handle = await page.waitForFunction(
-    // A mark is a moment from the page's start; a measure, a duration.
-    (name) => {
-      const entry = performance.getEntriesByName(name).at(-1);
-      return entry ? (entry.entryType === 'mark' ? entry.startTime : entry.duration) : null;
-    },
-    `jobsight:${what}`,
-    { timeout: 60_000 },
-  );
-  return (await handle.jsonValue()) as number;
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { result } = (await session.send('Runtime.evaluate', {
+      expression: ENTRY(`jobsight:${what}`),
+      awaitPromise: true,
+      returnByValue: true,
+      timeout: 60_000,
+    })) as { result: { value?: unknown } };
+    if (typeof result.value !== 'number') throw new Error(`no measure jobsight:${what}`);
+    return result.value;
+  } finally {
+    await session.detach();
+  }
 }
 
 async function extensionId(context: BrowserContext): Promise<string> {

@@ -6,7 +6,8 @@ import { ProfileForm } from '../shared/ProfileForm';
 import { SavedJobsBrowser } from './SavedJobsBrowser';
 import { TransferBar } from './TransferBar';
 import { UndoBar } from './UndoBar';
-import { useSavedJobs, type Notice } from './use-saved-jobs';
+import { NoticeLine } from './NoticeLine';
+import { useSavedJobs } from './use-saved-jobs';
 
 export interface SavedJobsAppProps {
   /** The saved jobs (lib/saved-jobs/store.ts): the popup hands over the extension's IndexedDB. */
@@ -17,19 +18,6 @@ export interface SavedJobsAppProps {
   openSettings?: () => void;
   /** Opens the tracker page: every saved job in a tab of its own. */
   openTracker?: () => void;
-}
-
-export function NoticeLine({ notice }: { notice: Notice | null }) {
-  if (!notice) return null;
-  return notice.kind === 'error' ? (
-    <p class="notice notice-error" role="alert">
-      {notice.text}
-    </p>
-  ) : (
-    <p class="notice" role="status">
-      {notice.text}
-    </p>
-  );
 }
 
 /** The popup: first-run profile, then the saved jobs, read from the extension's own IndexedDB. */

@@ -1,6 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { jobsToCsv } from '../../lib/saved-jobs/csv';
-import { readExportFile, toExportFile } from '../../lib/saved-jobs/export-file';
 import { PAGE_SIZE } from '../../lib/saved-jobs/query';
 import { reconcile } from '../../lib/saved-jobs/reconcile';
 import type { SavedJobsStore } from '../../lib/saved-jobs/store';
@@ -13,6 +11,10 @@ export interface Notice {
   kind: 'info' | 'error';
   text: string;
 }
+
+// Export and import load their code (the record schemas, CSV) when first used: the list is drawn
+// without waiting for it.
+const exportFile = () => import('../../lib/saved-jobs/export-file');
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -65,8 +67,12 @@ export function useSavedJobs(openStore: () => Promise<SavedJobsStore>) {
     s: SavedJobsStore,
     name: string,
     type: string,
-    text: (all: FullSavedJob[]) => string,
-  ): void => void s.readAll().then((all) => downloadText(name, text(all), type), fail);
+    text: (all: FullSavedJob[]) => string | Promise<string>,
+  ): void =>
+    void s
+      .readAll()
+      .then(text)
+      .then((written) => downloadText(name, written, type), fail);
 
   const actions = store && {
     onStatus: (id: string, status: JobStatus): void => void store.setStatus(id, status).then(replace, fail),
@@ -87,10 +93,12 @@ export function useSavedJobs(openStore: () => Promise<SavedJobsStore>) {
     },
     onDismissUndo: (): void => setDeleted(null),
     exportJson: (): void =>
-      download(store, exportName('json'), 'application/json', (all) => JSON.stringify(toExportFile(all))),
+      download(store, exportName('json'), 'application/json', async (all) =>
+        JSON.stringify((await exportFile()).toExportFile(all)),
+      ),
     exportCsv: (profile: Profile): void =>
-      download(store, exportName('csv'), 'text/csv;charset=utf-8', (all) =>
-        jobsToCsv(
+      download(store, exportName('csv'), 'text/csv;charset=utf-8', async (all) =>
+        (await import('../../lib/saved-jobs/csv')).jobsToCsv(
           all.map((j) => j.record),
           profile,
         ),
@@ -98,7 +106,7 @@ export function useSavedJobs(openStore: () => Promise<SavedJobsStore>) {
     importFile: async (file: File): Promise<void> => {
       setNotice(null);
       try {
-        const parsed = await readExportFile(file);
+        const parsed = await (await exportFile()).readExportFile(file);
         if (!parsed.ok) return setNotice({ kind: 'error', text: parsed.error });
         const report = await store.import(parsed.jobs);
         await reload(store);

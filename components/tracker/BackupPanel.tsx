@@ -8,11 +8,11 @@ import {
 } from '../../lib/saved-jobs/backup';
 import { readExportFile } from '../../lib/saved-jobs/export-file';
 import type { SavedJobsStore } from '../../lib/saved-jobs/store';
-import type { TrackerServices } from '../../utils/tracker-services';
+import type { BackupServices, TrackerServices } from '../../utils/tracker-services';
 import { DATE } from '../popup/format';
 
 interface BackupPanelProps {
-  services: Pick<TrackerServices, 'backups' | 'followUpsChanged'>;
+  services: Pick<TrackerServices, 'followUpsChanged'> & { backups: BackupServices };
   store: Pick<SavedJobsStore, 'listNewest' | 'import'>;
   /** Jobs were restored: the page reads the list again. */
   onRestored: () => void;

@@ -4,16 +4,13 @@ import { localDate } from '../../lib/saved-jobs/follow-up';
 import { DEFAULT_SORT, filterRows, NO_FILTERS, type TableFilters } from '../../lib/saved-jobs/table';
 import type { Profile } from '../../lib/model/types';
 import type { TrackerServices } from '../../utils/tracker-services';
-import { NoticeLine } from '../popup/SavedJobsApp';
+import { NoticeLine } from '../popup/NoticeLine';
 import { useRows } from '../popup/SavedJobsBrowser';
 import { TransferBar } from '../popup/TransferBar';
 import { UndoBar } from '../popup/UndoBar';
-import { BackupPanel } from './BackupPanel';
-import { Board } from './Board';
 import type { TablePosition } from './JobTable';
-import { JobPage } from './JobPage';
+import { useBackupPanel, useViews } from './lazy';
 import { startMeasure, useMeasureEnd } from './marks';
-import { Progress } from './Progress';
 import { hrefOf, parseRoute, type Route } from './route';
 import { TableView } from './TableView';
 import { TrackerHeader } from './TrackerHeader';
@@ -71,6 +68,9 @@ export function TrackerApp({ openStore, loadProfile, services, now = Date.now }:
   );
   const ready = profile && jobs && store && actions && bulk && single;
   useMeasureEnd('all-rows', tracker.complete && rows.length > 0, [tracker.complete && rows.length > 0]);
+  const { Board, Progress, JobPage, loading } = useViews(route.view, tracker.fail);
+  // Asked for after the first rows' render (an effect runs once that is painted).
+  const backupPanel = useBackupPanel(services, Boolean(ready), tracker.fail);
   const open = (id: string): void => void (location.hash = hrefOf({ view: 'job', id }));
   const jobRow = route.view === 'job' ? rows.find((r) => r.saved.id === route.id) : undefined;
 
@@ -94,7 +94,13 @@ export function TrackerApp({ openStore, loadProfile, services, now = Date.now }:
             onImport={(file) => void actions.importFile(file)}
           />
         )}
-        {store && single && <BackupPanel services={services} store={store} onRestored={single.reload} />}
+        {store && single && backupPanel && (
+          <backupPanel.BackupPanel
+            services={{ backups: backupPanel.backups, followUpsChanged: services.followUpsChanged }}
+            store={store}
+            onRestored={single.reload}
+          />
+        )}
       </TrackerHeader>
       <main class="tracker-main">
         {tracker.loadError && <p role="alert">Could not open saved jobs: {tracker.loadError}</p>}
@@ -124,11 +130,12 @@ export function TrackerApp({ openStore, loadProfile, services, now = Date.now }:
             onError={tracker.fail}
           />
         )}
-        {ready && jobs.length > 0 && route.view === 'board' && (
+        {ready && loading && <p class="muted">Loading…</p>}
+        {ready && jobs.length > 0 && route.view === 'board' && Board && (
           <Board rows={searched} onMove={single.setStatus} onError={tracker.fail} />
         )}
-        {ready && route.view === 'progress' && <Progress jobs={jobs} now={now} />}
-        {ready && route.view === 'job' && jobRow && (
+        {ready && route.view === 'progress' && Progress && <Progress jobs={jobs} now={now} />}
+        {ready && route.view === 'job' && jobRow && JobPage && (
           <JobPage
             row={jobRow}
             profile={profile}

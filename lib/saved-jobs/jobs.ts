@@ -89,10 +89,20 @@ export async function listJobs(db: Db): Promise<SavedJob[]> {
   return all.reverse();
 }
 
+/** IndexedDB 3's `getAllRecords` (Chromium 141 on; fake-indexeddb too): the newest records in one
+ * request. Older browsers walk a cursor, a round trip to the database per record. */
+interface NewestInOneRequest {
+  getAllRecords?(options: { direction: 'prev'; count: number }): Promise<{ value: SavedJob }[]>;
+}
+
 /** The newest saved jobs, for a first screen shown before the whole list is read. */
 export async function listNewest(db: Db, count: number): Promise<SavedJob[]> {
+  const index = db.transaction('jobs').store.index('savedAt');
+  const { getAllRecords } = index as unknown as NewestInOneRequest;
+  if (getAllRecords)
+    return (await getAllRecords.call(index, { direction: 'prev', count })).map((r) => r.value);
   const newest: SavedJob[] = [];
-  let cursor = await db.transaction('jobs').store.index('savedAt').openCursor(null, 'prev');
+  let cursor = await index.openCursor(null, 'prev');
   while (cursor && newest.length < count) {
     newest.push(cursor.value);
     if (newest.length < count) cursor = await cursor.continue();

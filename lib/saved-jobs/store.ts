@@ -68,3 +68,20 @@ export function idbStore(db: IDBPDatabase<JobsDB>): SavedJobsStore {
 export async function openSavedJobs(): Promise<SavedJobsStore> {
   return idbStore(await openJobsDb());
 }
+
+/**
+ * The store with its newest `count` jobs already being read: a page's first rows wait only for the
+ * database, not also for its first render's effects (which run once that render is painted). The
+ * first `listNewest(count)` is handed that read; any other call reads anew.
+ */
+export function withNewestRead(store: SavedJobsStore, count: number): SavedJobsStore {
+  let early: Promise<SavedJob[]> | null = store.listNewest(count);
+  return {
+    ...store,
+    listNewest: (n) => {
+      const read = n === count ? early : null;
+      early = null;
+      return read ?? store.listNewest(n);
+    },
+  };
+}

@@ -342,7 +342,7 @@ const dataChecks = (server: FixtureServer): Check[] => [
     },
   ],
   [
-    'tracker: "Back up now" writes the export to Downloads/Jobsight, and it restores',
+    'tracker: "Back up now" writes the export to Downloads/Jobsight, and it restores into an empty profile',
     async (page) => {
       await page.goto(`moz-extension://${UUID}/tracker.html`, { timeout: 2000 }).catch(() => {});
       const button = await page.waitForSelector('.backup-panel .backup-now', { timeout: TIMEOUT });
@@ -356,18 +356,35 @@ const dataChecks = (server: FixtureServer): Check[] => [
       );
       const path = join(DOWNLOADS, name);
       await until(() => existsSync(path) && readFileSync(path, 'utf8').endsWith('}'), `the file ${path}`);
-      const parsed = parseExport(readFileSync(path, 'utf8'));
+      const backup = readFileSync(path, 'utf8');
+      const parsed = parseExport(backup);
       if (!parsed.ok) throw new Error(parsed.error);
+      const followUp = localDate(Date.now() - 86_400_000);
       same(
         parsed.jobs.find((j) => j.record.id === GREENHOUSE_ID)?.record.followUp ?? 'none',
-        localDate(Date.now() - 86_400_000),
+        followUp,
         'follow-up in the backup',
       );
-      await pickFile(page, '.backup-restore input[type="file"]', 'backup.json', readFileSync(path, 'utf8'));
-      await page.waitForFunction(
-        () => /: 0 added, \d+ merged/.test(document.querySelector('.backup-note')?.textContent ?? ''),
-        { timeout: TIMEOUT },
-      );
+      await inFreshFirefox(async (empty) => {
+        await empty.goto(`moz-extension://${UUID}/tracker.html`, { timeout: 2000 }).catch(() => {});
+        await empty.waitForSelector('.backup-restore input[type="file"]', { timeout: TIMEOUT });
+        await pickFile(empty, '.backup-restore input[type="file"]', name.split('/').pop() ?? '', backup);
+        await empty.waitForFunction(
+          (count) =>
+            document.querySelector('.backup-note')?.textContent?.includes(`: ${count} added, 0 merged`),
+          { timeout: TIMEOUT },
+          parsed.jobs.length,
+        );
+        await empty.goto(jobPage(GREENHOUSE_ID), { timeout: 2000 }).catch(() => {});
+        const field = await empty.waitForSelector('form.follow-up input[name="follow-up"]', {
+          timeout: TIMEOUT,
+        });
+        same(
+          (await field?.evaluate((input) => (input as HTMLInputElement).value)) ?? '',
+          followUp,
+          'restored follow-up',
+        );
+      });
     },
   ],
 ];
@@ -400,6 +417,17 @@ async function launch(): Promise<Browser> {
       'extensions.update.enabled': false,
     },
   });
+}
+
+/** A second Firefox on a profile of its own, with the extension and nothing saved, for `run`. */
+async function inFreshFirefox(run: (page: Page) => Promise<void>): Promise<void> {
+  const browser = await launch();
+  try {
+    await browser.installExtension(EXTENSION);
+    await run(await browser.newPage());
+  } finally {
+    await browser.close();
+  }
 }
 
 async function main(): Promise<number> {

@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HOSTS, startServer, type FixtureServer } from './server';
 
-const EXTENSION = resolve(process.env.JOBSIGHT_OUT ?? '.output', 'chrome-mv3');
+export const EXTENSION = resolve(process.env.JOBSIGHT_OUT ?? '.output', 'chrome-mv3');
 
-/** A browser with the extension, on a fresh profile of its own. */
-export function launchWithExtension(): Promise<BrowserContext> {
+/** A browser with the extension (the build, unless told another), on a fresh profile of its own. */
+export function launchWithExtension(extension = EXTENSION): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jobsight-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
       '--no-sandbox',
       '--disable-gpu',

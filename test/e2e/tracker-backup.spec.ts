@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { backupFilename } from '../../lib/saved-jobs/backup';
 import { localDate } from '../../lib/saved-jobs/follow-up';
-import { expect, launchWithExtension, test } from './fixtures';
+import { expect, EXTENSION, launchWithExtension, test } from './fixtures';
 
 // The tracker's data features end to end in Chromium (issue 19): a posting that changed since it
-// was saved shows its diff; a follow-up date due sets the toolbar badge through the alarm; jobs
-// exported in one profile are restored from the backup panel in a fresh one. Headless Chromium
-// cannot answer the notifications and downloads prompts (alarms needs none): the notification
-// record and a backup file written by "Back up now" are checked in Firefox (test/e2e/firefox.ts).
+// was saved shows its diff; a follow-up date due sets the toolbar badge through the alarm; a
+// backup file written by "Back up now" in one profile is restored from the backup panel in an
+// empty one. Headless Chromium cannot answer the notifications and downloads prompts (alarms
+// needs none): the notification record, and the downloads prompt answered, are checked in Firefox
+// (test/e2e/firefox.ts), which also writes a backup in one profile and restores it in another.
 
 // The service worker's own API, as much of it as these tests call.
 declare const chrome: { action: { getBadgeText(d: object): Promise<string> } };
@@ -76,43 +80,76 @@ test('a follow-up date that is due puts the count on the toolbar badge', async (
   await expect.poll(() => badge(background)).toBe('');
 });
 
-test('jobs exported in one profile are restored from the backup panel in a fresh one', async ({
-  context,
-  extensionId,
-  server,
-}) => {
-  const { tracker } = await saveAndOpen(context, extensionId, server.port);
-  await setFollowUp(tracker, '2031-05-04');
-  await expect(tracker.locator('form.follow-up .follow-up-clear')).toBeVisible();
+/** A copy of the build whose manifest asks for `downloads` at install rather than as an optional
+ * permission. Headless Chromium cannot answer the prompt `permissions.request` shows for it, and
+ * nothing else grants an optional extension permission: CDP's Browser.grantPermissions covers web
+ * permissions only, and the ExtensionSettings policy can block permissions, not grant them.
+ * Everything else is the build as shipped: "Back up now" runs the same code, finding the
+ * permission held. (Firefox's test answers the prompt itself: test/e2e/firefox.ts.) */
+function withDownloadsGranted(): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'jobsight-downloads-granted-')), 'chrome-mv3');
+  cpSync(EXTENSION, copy, { recursive: true });
+  const path = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>;
+  manifest['optional_permissions'] = (manifest['optional_permissions'] ?? []).filter(
+    (p) => p !== 'downloads',
+  );
+  manifest['permissions'] = [...(manifest['permissions'] ?? []), 'downloads'];
+  writeFileSync(path, JSON.stringify(manifest));
+  return copy;
+}
 
-  // The backup file: the popup's JSON export, the format a backup writes.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const [download] = await Promise.all([
-    popup.waitForEvent('download'),
-    popup.locator('.export-json').click(),
-  ]);
-  const file = await download.path();
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
-    version: 2,
-    jobs: [{ followUp: '2031-05-04' }],
-  });
+/** Every file under `dir`, as paths relative to it. */
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => relative(dir, join(f.parentPath, f.name)));
 
-  const fresh = await launchWithExtension();
+test('a backup written by "Back up now" in one profile restores into an empty one', async ({ server }) => {
+  const downloads = mkdtempSync(join(tmpdir(), 'jobsight-backups-'));
+  const context = await launchWithExtension(withDownloadsGranted());
+  let backup: string;
   try {
-    const worker = fresh.serviceWorkers()[0] ?? (await fresh.waitForEvent('serviceworker'));
-    const freshTracker = await fresh.newPage();
-    await freshTracker.goto(`chrome-extension://${new URL(worker.url()).host}/tracker.html`);
-    await expect(freshTracker.locator('.backup-reminder')).toHaveCount(0);
-    await freshTracker.locator('.backup-restore input[type="file"]').setInputFiles(file);
-    await expect(freshTracker.locator('.backup-note')).toHaveText(/: 1 added, 0 merged/);
-    await expect(freshTracker.locator('.job-count')).toHaveText('1 job');
-    const id = await freshTracker.locator('tr.job-row').first().getAttribute('data-id');
-    await freshTracker.goto(
-      `chrome-extension://${new URL(worker.url()).host}/tracker.html#/job/${encodeURIComponent(id ?? '')}`,
+    const session = await context.browser()?.newBrowserCDPSession();
+    await session?.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const { tracker } = await saveAndOpen(context, new URL(worker.url()).host, server.port);
+    await setFollowUp(tracker, '2031-05-04');
+    await expect(tracker.locator('form.follow-up .follow-up-clear')).toBeVisible();
+
+    await tracker.locator('.backup-panel .backup-now').click();
+    const name = backupFilename(Date.now());
+    await expect(tracker.locator('.backup-note')).toHaveText(
+      `Backed up to ${name} in your Downloads folder.`,
     );
-    await expect(freshTracker.locator('form.follow-up input[name="follow-up"]')).toHaveValue('2031-05-04');
+    // The file lands in the folder CDP set; under Playwright, Chromium names it by a GUID (the name
+    // the extension asked for is the one the note shows).
+    await expect.poll(() => filesIn(downloads).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    backup = join(downloads, filesIn(downloads).find((f) => f.endsWith('.json')) ?? '');
+    await expect.poll(() => readFileSync(backup, 'utf8').endsWith('}')).toBe(true);
+    expect(JSON.parse(readFileSync(backup, 'utf8'))).toMatchObject({
+      version: 2,
+      jobs: [{ followUp: '2031-05-04' }],
+    });
   } finally {
-    await fresh.close();
+    await context.close();
+  }
+
+  // The build as shipped, on an empty profile: the backup panel restores the file.
+  const empty = await launchWithExtension();
+  try {
+    const worker = empty.serviceWorkers()[0] ?? (await empty.waitForEvent('serviceworker'));
+    const tracker = `chrome-extension://${new URL(worker.url()).host}/tracker.html`;
+    const page = await empty.newPage();
+    await page.goto(tracker);
+    await expect(page.locator('.empty')).toBeVisible();
+    await page.locator('.backup-restore input[type="file"]').setInputFiles(backup);
+    await expect(page.locator('.backup-note')).toHaveText(/: 1 added, 0 merged/);
+    await expect(page.locator('.job-count')).toHaveText('1 job');
+    const id = await page.locator('tr.job-row').first().getAttribute('data-id');
+    await page.goto(`${tracker}#/job/${encodeURIComponent(id ?? '')}`);
+    await expect(page.locator('form.follow-up input[name="follow-up"]')).toHaveValue('2031-05-04');
+  } finally {
+    await empty.close();
   }
 });

@@ -8,7 +8,7 @@ import { openJobsDb } from '../../../lib/saved-jobs/db';
 import { toExportFile } from '../../../lib/saved-jobs/export-file';
 import { listJobs } from '../../../lib/saved-jobs/jobs';
 import { idbStore } from '../../../lib/saved-jobs/store';
-import type { TrackerServices } from '../../../utils/tracker-services';
+import type { BackupServices, TrackerServices } from '../../../utils/tracker-services';
 import { useRoot } from '../../helpers/dom-root';
 import { variedSavedJobs } from '../../helpers/saved-jobs';
 
@@ -42,7 +42,9 @@ function services(over: { granted?: boolean; settings?: BackupSettings } = {}) {
         return { ok: true as const, filename: 'Jobsight/jobsight-backup-2026-12-07.json' };
       }),
     },
-  } satisfies TrackerServices;
+  } satisfies Pick<TrackerServices, 'askFollowUpPermission' | 'followUpsChanged'> & {
+    backups: BackupServices;
+  };
 }
 
 describe('FollowUpField', () => {

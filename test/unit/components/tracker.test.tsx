@@ -19,11 +19,11 @@ const CANADA: Profile = { country: 'CA', subdivision: null, currency: 'CAD', min
 const SERVICES: TrackerServices = {
   askFollowUpPermission: async () => true,
   followUpsChanged: () => undefined,
-  backups: {
+  loadBackups: async () => ({
     load: async () => ({ schedule: 'off', lastBackupAt: null }),
     save: async (s) => ({ ...s, lastBackupAt: null }),
     backupNow: async () => ({ ok: false, error: 'not in this test' }),
-  },
+  }),
 };
 
 let root: HTMLElement;
