@@ -47,7 +47,7 @@ async function expectViewAccessible(tracker: Page, what: string): Promise<void> 
   await tracker.emulateMedia({ colorScheme: 'light' });
 }
 
-test('the tracker: opened from the popup, bulk status with Undo, a card moved by keyboard, a job page', async ({
+test('the tracker: opened from the popup, bulk status with Undo, cards moved by keyboard, list and drag, a job page', async ({
   context,
   extensionId,
 }) => {
@@ -97,6 +97,18 @@ test('the tracker: opened from the popup, bulk status with Undo, a card moved by
   await expect(tracker.locator('.board-view [aria-live]')).toContainText('to Applied.');
   await tracker.screenshot({ path: 'docs/tracker-board.png' });
   await expectViewAccessible(tracker, 'board');
+
+  // Other cards: one by its "Move to" list, one dragged by the pointer.
+  const inColumn = (status: string, id: string) =>
+    tracker.locator(`.board-column[data-status="${status}"] li.card[data-id="${id}"]`);
+  const saved = tracker.locator('.board-column[data-status="saved"] li.card');
+  const listed = (await saved.nth(1).getAttribute('data-id')) ?? '';
+  await saved.nth(1).locator('select.card-move').selectOption('interviewing');
+  await expect(inColumn('interviewing', listed)).toHaveCount(1);
+  const dragged = (await saved.nth(1).getAttribute('data-id')) ?? '';
+  await saved.nth(1).dragTo(tracker.locator('.board-column[data-status="applied"] h2'));
+  await expect(inColumn('applied', dragged)).toHaveCount(1);
+  await expect(inColumn('saved', dragged)).toHaveCount(0);
 
   // A job's page, and back to the list where it was.
   await moved.locator('a.card-title').click();
