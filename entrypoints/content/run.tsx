@@ -122,14 +122,14 @@ export function runContentScript(ctx: ContentScriptContext, adapter?: SiteAdapte
   listenForReadRequest(ctx, askedNow);
 }
 
-/** The page read; on a page of several postings, the one picked, else the one in view. */
+/** The page read once; on a page of several postings, the one picked, else the one in view. */
 function readPosting(adapter: SiteAdapter | undefined, anyway: boolean, posting?: string): PageRead {
-  const read = (chosen?: string): PageRead =>
-    readPage(document, new URL(location.href), () => adapter, { anyway, posting: chosen });
-  const page = read(posting);
-  const all = page.several && [page.several.read, ...page.several.others];
-  const inView = !posting && all ? postingInView(document, all, window.innerHeight) : null;
-  return inView && inView !== page.several?.read ? read(inView) : page;
+  const inView = (names: readonly string[]): string | null =>
+    postingInView(document, names, window.innerHeight);
+  return readPage(document, new URL(location.href), () => adapter, {
+    anyway,
+    posting: posting ? () => posting : inView,
+  });
 }
 
 /** "Scan this page" from the popup: read again, this time saying so whatever the page holds. */

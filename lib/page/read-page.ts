@@ -1,5 +1,6 @@
 import { detect } from './detect';
 import { extract, type Extraction } from './extract';
+import type { ChoosePosting } from './extract/sections';
 import { canonicalUrl, pageTitles } from './extract/meta';
 import { lettersAndDigits } from '../text/compare';
 import {
@@ -90,10 +91,10 @@ function unshownFields(fields: Found, blocks: Block[]): ShownField[] {
 }
 
 /** What the user asked of a reading: `anyway`, read the page as a posting whatever detection says
- * ("Read it anyway"); `posting`, on a page of several, the one under this role heading. */
+ * ("Read it anyway"); `posting`, on a page of several, which one (the one picked, the one in view). */
 export interface ReadRequest {
   anyway?: boolean;
-  posting?: string;
+  posting?: ChoosePosting;
 }
 
 /** detect → extract, as one pure function of the page. `adapterFor`: which site adapter reads

@@ -13,7 +13,7 @@ import { findMicrodataPostings } from './microdata';
 import type { JsonObject } from '../../model/json';
 import type { SeveralPostings } from '../../model/reading';
 import { postingMatchesPage } from './page-match';
-import { oneOfSeveralPostings } from './sections';
+import { oneOfSeveralPostings, type ChoosePosting } from './sections';
 
 export interface Extraction {
   fields: Found;
@@ -78,11 +78,11 @@ function pickPosting(
 }
 
 /** Read every field of the posting in `doc`, merged per field with provenance; on a page of
- * several, of the one whose role heading is `chosen`, else the first. */
-export function extract(doc: Document, adapterFields: Found = {}, chosen?: string): Extraction {
+ * several, of the one `choose` names, else the first. */
+export function extract(doc: Document, adapterFields: Found = {}, choose?: ChoosePosting): Extraction {
   const root = doc.body ?? doc.documentElement;
   const page = collectBlocks(root);
-  const several = oneOfSeveralPostings(page, chosen);
+  const several = oneOfSeveralPostings(page, choose);
   const blocks = several?.blocks ?? page;
   const docTitle = cleanText(doc.querySelector('title')?.textContent ?? '');
   const distrusted: string[] = [];

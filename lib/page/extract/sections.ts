@@ -49,10 +49,13 @@ function isFullPosting(section: Block[], at: number): boolean {
   return subheadings >= MIN_SUBHEADINGS && applies;
 }
 
-/** One of several full postings on one page: the one whose role heading is `chosen` (the one the
- * reader is looking at, or picked in the panel), else the first; undefined for a page of one
- * posting, or of none. */
-export function oneOfSeveralPostings(blocks: Block[], chosen?: string): PostingSection | undefined {
+/** Which of a page's postings to read, given their role headings in page order: the one the user
+ * picked, or the one in view; null for the first. */
+export type ChoosePosting = (names: readonly string[]) => string | null;
+
+/** One of several full postings on one page: the one `choose` names, else the first; undefined for
+ * a page of one posting, or of none. */
+export function oneOfSeveralPostings(blocks: Block[], choose?: ChoosePosting): PostingSection | undefined {
   if (blocks.some((b) => b.tag === 'h1' && namesARole(b.text))) return undefined;
   for (const depth of [2, 3]) {
     const postings = cutAt(blocks, depth)
@@ -60,6 +63,7 @@ export function oneOfSeveralPostings(blocks: Block[], chosen?: string): PostingS
       .filter((p) => p.heading >= 0 && isFullPosting(p.blocks, p.heading));
     if (postings.length < 2) continue;
     const name = (p: (typeof postings)[number]): string => (p.blocks[p.heading] as Block).text;
+    const chosen = choose?.(postings.map(name));
     const pick = postings.find((p) => name(p) === chosen) ?? (postings[0] as (typeof postings)[number]);
     return { ...pick, names: { read: name(pick), others: postings.filter((p) => p !== pick).map(name) } };
   }

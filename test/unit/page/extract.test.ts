@@ -123,9 +123,15 @@ describe('a page of several full postings', () => {
     // a name no longer on the page: the first
     ['Designer', 'Platform Engineer', ['Support Specialist', 'Sales Engineer']],
   ])('chosen %s: reads %s and names the others', (chosen, read, others) => {
-    const got = oneOfSeveralPostings(threeRoles(), chosen);
+    const got = oneOfSeveralPostings(threeRoles(), () => chosen ?? null);
     expect(got?.names).toEqual({ read, others });
     expect(got?.blocks[got.heading]?.text).toBe(read);
     expect(got?.blocks.map((b) => b.text).filter((t) => THREE.includes(t))).toEqual([read]);
+  });
+
+  it('asks once which to read, with every role heading in page order', () => {
+    const asked: (readonly string[])[] = [];
+    oneOfSeveralPostings(threeRoles(), (names) => (asked.push(names), null));
+    expect(asked).toEqual([THREE]);
   });
 });
