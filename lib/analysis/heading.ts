@@ -1,7 +1,7 @@
 import type { Field } from '../model/types';
 import type { Found } from '../model/fields';
 import { employmentTypeOf, workplaceOf } from '../model/work-words';
-import { comparableWords } from '../text/compare';
+import { comparableRole as comparable } from '../text/compare';
 import { isNameLike } from '../text/company-name';
 import { splitTitle, type TitleParts } from './title-parts';
 
@@ -12,9 +12,6 @@ import { splitTitle, type TitleParts } from './title-parts';
 
 /** Lines under the heading that may restate it with its facts packed in. */
 const RESTATING_LINES = 3;
-
-// "Developers" is a heading's plural of the role
-const comparable = (s: string): string => comparableWords(s).replace(/s$/, '');
 
 /** ".Net Developers" over "Brandintelle Services - .Net Developer - Remote/India": a posting that
  * restates its heading with the facts packed in says who hires and where, in its own words. */

@@ -10,6 +10,9 @@ export const comparableWords = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** Two headings naming one role compare equal: "Developers" is a heading's plural of "Developer". */
+export const comparableRole = (s: string): string => comparableWords(s).replace(/s$/, '');
+
 /** Letters and digits of `text`, each lower-cased: how a quote is looked for in a page's text,
  * whatever its spacing, punctuation or markup (lib/panel/find-text.ts indexes a page the same way). */
 export function lettersAndDigits(text: string): string {

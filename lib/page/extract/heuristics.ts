@@ -1,7 +1,7 @@
 import type { Block } from '../blocks';
 import { splitBadges, splitMarker } from '../../text/markers';
 import { fieldForLabel } from './labels';
-import { comparableWords } from '../../text/compare';
+import { comparableRole as comparable } from '../../text/compare';
 import type { Field } from '../../model/types';
 import type { Found } from '../../model/fields';
 import { JOB_NOUN, namesARole } from '../../text/role-words';
@@ -22,9 +22,6 @@ function titleBlock(blocks: Block[], docTitle: string): number {
   const wanted = docTitle.trim().toLowerCase();
   return wanted ? blocks.findIndex((b) => b.text.toLowerCase() === wanted) : -1;
 }
-
-// "Developers" is a heading's plural of the role
-const comparable = (s: string): string => comparableWords(s).replace(/s$/, '');
 
 /** Boards put the company right under the title: the next short, name-like block, when the
  * description names it again or the board's chips (pay, place: "💰 …", "🌎 …") follow it, as in a
