@@ -75,7 +75,10 @@ export function findMentions(text: string, opts: FindOptions = {}): Mention[] {
   const tokens = tokenize(text);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
-    const hit = longestName(idx, text, tokens, i, opts) ?? codeAt(text, tokens, i, out);
+    const hit =
+      longestName(idx, text, tokens, i, opts) ??
+      elidedName(idx, text, tokens, i) ??
+      codeAt(text, tokens, i, out);
     if (hit) out.push(hit.mention);
     i += hit?.words ?? 1;
   }
@@ -107,6 +110,42 @@ function longestName(idx: Map<string, Entry>, text: string, tokens: Token[], i: 
     return { mention, words: n } satisfies Hit;
   }
   return null;
+}
+
+// "North and South America", "Central and Eastern Europe": a compass word whose noun is written
+// once, after the last of them. Each reads as its whole name; the last one is then read as usual.
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'southeast',
+  'northeast',
+  'sub',
+]);
+const JOINED = /^(?:\s*(?:,|&|\/|and|or)\s*)+$/i;
+
+function elidedName(idx: Map<string, Entry>, text: string, tokens: Token[], i: number): Hit | null {
+  const first = tokens[i];
+  if (!first || !COMPASS.has(first.key) || !/^\p{Lu}/u.test(first.raw)) return null;
+  // compass words joined by "and", "or", "&", commas or slashes, then the noun they share
+  let last = i;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.key === 'and' || t.key === 'or') continue;
+    if (!COMPASS.has(t.key) || !JOINED.test(text.slice(tokens[last]?.end, t.start))) break;
+    last = j;
+  }
+  const noun = tokens[last + 1];
+  if (last === i || !noun || /\S/.test(text.slice(tokens[last]?.end, noun.start).trim())) return null;
+  const entry = idx.get(`${first.key} ${noun.key}`);
+  if (!entry || entry.via !== 'name') return null;
+  return { mention: { ref: entry.refs[0] ?? '', via: 'name', start: first.start, end: first.end }, words: 1 };
 }
 
 /** Joins token keys; "&" between words reads as "and" (UK & Channel Islands). */

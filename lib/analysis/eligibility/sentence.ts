@@ -67,9 +67,14 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   const note = NOTES.find(([re]) => re.test(s));
   if (note && !(note[1] === 'pay' ? PAY_RULE : STRONG).test(s))
     return void r.notes.push({ text: s, role: note[1] });
-  if (!opts.field && !RULE.test(s)) return void (sited && !opts.remote && readOffice(s, mentions, r));
+  const rule = opts.field || RULE.test(s) || worldwide !== null || LEADING_EXCLUSION.test(s);
+  if (!rule) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });
 }
+
+/** "Excluding: Alaska, Hawaii", "Not available in: NY, CA": a line that only leaves places out. */
+const LEADING_EXCLUSION =
+  /^\W*(?:excluding|exclusions?|except|not (?:available|open|eligible)(?: (?:in|to|for))?)\b/i;
 
 /** "Ons kantoor staat in Amsterdam", "two days a week at our Leuven office": where an office or
  * hybrid job sits, said without a rule word. Its towns and cities give the country. */
@@ -159,6 +164,9 @@ function includePlaces(s: string, included: Mention[], r: Reading, opts: PlaceOp
   };
   const rest = included.filter((m, i) => !sited.includes(m) && !closes(m, i));
   if (sited.length && SITE_WORDS.test(s)) r.sites.push(...sitesOf(sited, { text: s, role: 'site' }));
+  // "Must reside within 50 miles of Chicago, IL": a rule that names only towns holds to their country.
+  if (!rest.length && sited.length && STRONG.test(s))
+    rest.push(...sited.map((m) => ({ ...m, ref: refCountry(m.ref) ?? m.ref })));
   const tier = opts.tier ?? (authorizationOnly(s) ? 4 : 1);
   const claim = claimOf(rest, tier, { text: s, role: tier === 4 ? 'authorization' : 'countries' });
   if (claim) r.claims.push(claim);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { expectRules, read, readText, rules } from './helpers';
+import { groupCountries } from '../../../../lib/analysis/geo/regions';
+
+// The groups' members are the geo tables' business (geo.test.ts); here, that a sentence names them.
+const [SOUTH_AMERICA, SOUTH_ASIA, SOUTHEAST_ASIA] = ['SOUTH_AMERICA', 'SOUTH_ASIA', 'SOUTHEAST_ASIA'].map(
+  groupCountries,
+);
 
 describe('country lists', () => {
   it.each([
@@ -470,5 +476,50 @@ describe('worldwide, said in a field with a preference, or softly', () => {
 
   it('a parenthesis that limits the field is no preference', () => {
     expect(read({ locationText: 'Anywhere (US only)', workplace: 'remote' }).kind).not.toBe('worldwide');
+  });
+});
+
+describe('more ways postings write a rule', () => {
+  it.each([
+    // compass words that share one noun
+    [
+      'Open to applicants in North and South America.',
+      { countries: [...(SOUTH_AMERICA ?? [])].sort(), regions: ['NORTH_AMERICA'] },
+    ],
+    [
+      'Based in South or Southeast Asia.',
+      { countries: [...(SOUTH_ASIA ?? []), ...(SOUTHEAST_ASIA ?? [])].sort() },
+    ],
+    // "only apply if", "for people based in", "can work from"
+    ['Please only apply if you are located in Brazil.', { countries: ['BR'] }],
+    [
+      'Remote-friendly role for people based in the Nordics.',
+      { countries: ['AX', 'DK', 'FI', 'FO', 'IS', 'NO', 'SE'] },
+    ],
+    ['You can work from any EU country.', { regions: ['EU'] }],
+    // a rule that names only a town holds to the town's country, never to its state
+    ['Must reside within 50 miles of Chicago, IL.', { countries: ['US'] }],
+  ])('%s', (text, want) => {
+    expectRules(readText(text), { kind: 'countries', ...want });
+  });
+
+  it('reads the places a worldwide sentence leaves out', () => {
+    expectRules(readText('Open worldwide, except the US.'), { kind: 'worldwide', excluded: ['US'] });
+  });
+
+  it('reads a line that only leaves places out, under a location that names the country', () => {
+    const e = read({
+      locationText: 'Remote (US)',
+      workplace: 'remote',
+      blocks: ['Excluding: Alaska, Hawaii.'],
+    });
+    expectRules(e, { kind: 'countries', countries: ['US'], exclude: { US: ['US-AK', 'US-HI'] } });
+  });
+
+  it.each([
+    'We have people based in 30 countries including Germany and Brazil.',
+    'If you are located in Brazil, your pay is in BRL.',
+  ])('%s is no rule', (text) => {
+    expect(readText(text).kind).toBe('unknown');
   });
 });
