@@ -12,6 +12,10 @@ export const QUESTION = /^(?:are|do|will|would|can|could|have|is|did)\s+you\b|\?
 // "our diverse residents" or "Toronto residents" (a city's own pages say that a lot).
 const RESIDE = String.raw`reside(?:s|nce)?\s+(?:in|within|inside)|residing\s+(?:in|within)|residen(?:ts?|cy|ce)\s+(?:of|in)|(?:\w+(?:an|ish|ese|i)|US|UK|EU)\s+residen(?:ts?|cy|ce)|residency`;
 
+// Residence and "only in" in the boards' other languages: "wohnhaft in", "du lebst in", "vous résidez
+// en", "residir en", "morar no", "residenti in", "woonachtig in", "z terenu Polski", "nur in".
+const RESIDE_ABROAD = String.raw`wohnhaft|wohnsitz|lebst|ansässig|r[ée]sid(?:ez|ent|ant|er|ence)|domicili[ée]e?s?|resid(?:ir|es|a|entes?|encia|ência|enti|enza)|morar|more(?:s)? (?:em|no|na)|woonachtig|(?:woon|wonen) (?:je )?in|zamieszka\w*|z terenu|(?:nur|uniquement|[úu]nicamente|solo|sólo|apenas|somente|alleen|tylko) (?:in|en|au|aux|em|no|na|nel|nella|a|w|z)`;
+
 // "only", "must" and "eligible" are everywhere in postings ("hiring only the best", "must have 5
 // years"); they make a rule only in these shapes: "US only.", "only open to", "must be based in".
 const ONLY = String.raw`only(?=\s*(?:[.,;:!)\]]|$))|only\s+(?:apply|if|in|within|from|to|for|eligible|open|available|candidates|applicants|residents|people|located|based|hire|hiring|accept\w*|consider\w*)`;
@@ -20,13 +24,13 @@ const ELIGIBLE = String.raw`eligible\s+(?:to\s+(?:apply|work)|for\s+(?:candidate
 
 /** A sentence naming a place is read as a rule only with one of these. */
 export const RULE = new RegExp(
-  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|(?:can|may|could) work (?:remotely )?from|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|can (?:only )?(?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only|outside)|(?:candidates?|applicants?|individuals?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
+  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|requires? (?:you|candidates|applicants) to (?:be|live|reside)|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|(?:can|may|could) work (?:remotely )?from|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|can (?:only )?(?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only|outside)|(?:candidates?|applicants?|individuals?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|${RESIDE_ABROAD}|open voor|aperta a|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
   'i',
 );
 
 /** Strong enough to keep a sentence a rule although it also mentions pay, teams or markets. */
 export const STRONG = new RegExp(
-  String.raw`\b(?:${ONLY}|${MUST}|${ELIGIBLE}|open to|(?:able|allowed) to (?:hire|employ)|can (?:only )?hire|restricted to|limited to|exclusively|${RESIDE}|need to (?:be|live)|required to (?:be|live|reside))\b`,
+  String.raw`\b(?:${ONLY}|${MUST}|${ELIGIBLE}|open to|(?:able|allowed) to (?:hire|employ)|can (?:only )?hire|restricted to|limited to|exclusively|${RESIDE}|${RESIDE_ABROAD}|need to (?:be|live)|required to (?:be|live|reside)|requires? (?:you|candidates|applicants) to (?:be|live|reside))\b`,
   'i',
 );
 

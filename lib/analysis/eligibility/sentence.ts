@@ -65,8 +65,11 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
     return;
   }
   const note = NOTES.find(([re]) => re.test(s));
-  if (note && !(note[1] === 'pay' ? PAY_RULE : STRONG).test(s))
+  if (note && !(note[1] === 'pay' ? PAY_RULE : STRONG).test(s)) {
+    // "Headquartered in New York, but this role is remote anywhere in the world": both.
+    if (worldwide === 1) r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
     return void r.notes.push({ text: s, role: note[1] });
+  }
   const rule = opts.field || RULE.test(s) || worldwide !== null || LEADING_EXCLUSION.test(s);
   if (!rule) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });

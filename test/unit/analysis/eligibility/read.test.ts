@@ -499,12 +499,28 @@ describe('more ways postings write a rule', () => {
     ['You can work from any EU country.', { regions: ['EU'] }],
     // a rule that names only a town holds to the town's country, never to its state
     ['Must reside within 50 miles of Chicago, IL.', { countries: ['US'] }],
+    ["We're a global team, but this role requires you to be in the UK.", { countries: ['GB'] }],
+    // residence and "only in" in the boards' other languages
+    ['Wir stellen nur in Deutschland ein.', { countries: ['DE'] }],
+    ['Du lebst in Deutschland, Österreich oder der Schweiz.', { countries: ['AT', 'CH', 'DE'] }],
+    ['Vous résidez en France.', { countries: ['FR'] }],
+    ['Tienes que residir en España.', { countries: ['ES'] }],
+    ['Você precisa morar no Brasil.', { countries: ['BR'] }],
+    ['Questa posizione è aperta solo a candidati residenti in Italia.', { countries: ['IT'] }],
+    ['Deze functie staat open voor kandidaten in Nederland.', { countries: ['NL'] }],
   ])('%s', (text, want) => {
     expectRules(readText(text), { kind: 'countries', ...want });
   });
 
   it('reads the places a worldwide sentence leaves out', () => {
     expectRules(readText('Open worldwide, except the US.'), { kind: 'worldwide', excluded: ['US'] });
+  });
+
+  it('reads a worldwide job beside the headquarters in one sentence', () => {
+    const e = readText(
+      'Our company is headquartered in New York but this role is fully remote anywhere in the world.',
+    );
+    expect(e.kind).toBe('worldwide');
   });
 
   it('reads a line that only leaves places out, under a location that names the country', () => {
