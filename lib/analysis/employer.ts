@@ -18,11 +18,12 @@ export function ownerLabel(hostname: string): string | null {
   const host = hostname.toLowerCase().replace(/^www\./, '');
   if (SHARED_HOST.test(host)) return null;
   const labels = host.split('.');
-  if (PER_ORGANISATION.test(host)) return labels[0] ?? null;
   // "example.co.uk", "example.com.br": a two-part public suffix.
   const twoPart = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2) ?? '');
-  const label = labels.at(twoPart ? -3 : -2);
-  return label && label.length >= 3 ? label : null;
+  const label = PER_ORGANISATION.test(host) ? labels[0] : labels.at(twoPart ? -3 : -2);
+  // "firma-beispiel.de" is owned by "Firma Beispiel": compared by letters, as names are
+  const owner = label?.replace(/-/g, '');
+  return owner && owner.length >= 3 ? owner : null;
 }
 
 const letters = (s: string): string =>
@@ -116,6 +117,8 @@ export function employerOf(
   texts: readonly string[],
   url: string | null,
   applyUrl: string | null = null,
+  /** More of the page's words a host's name may be found in: its titles, the lines under its heading. */
+  more: readonly string[] = [],
 ): Field<string> | undefined {
   const stated = (company && !namesNoOne(company.value) ? company : undefined) ?? companyInText(texts);
   if (stated && !GUESSED.has(stated.source)) return stated;
@@ -123,7 +126,8 @@ export function employerOf(
   const hosts = [url, applyUrl].flatMap((u) => (u ? [hostOf(u)] : [])).concat(mailHosts(texts));
   if (stated && hosts.some((host) => ownerLabel(host) === letters(stated.value))) return stated;
   for (const host of hosts) {
-    const owned = nameOfHost(texts, host);
+    // a site's titles name the site on every page: the employer only when the page names no other
+    const owned = nameOfHost(texts, host) ?? (stated ? null : nameOfHost(more, host));
     if (owned) return { value: owned, source: 'text', evidence: owned };
   }
   return stated;

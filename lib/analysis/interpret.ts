@@ -85,7 +85,7 @@ export function interpret(page: PageReading): Interpretation {
   const texts = [r.fields.title?.value ?? '', ...r.body];
   const board = r.site !== 'generic';
   const named = board && isBoardName(r.fields.company, r.url) ? undefined : r.fields.company;
-  const company = employerOf(named, texts, board ? null : r.url, applyUrl);
+  const company = employerOf(named, texts, board ? null : r.url, applyUrl, [...r.header, ...r.pageTitles]);
   // The employer, however it was read, may close or open the heading: "Dev Java - Acme".
   const title = r.fields.title && {
     ...r.fields.title,

@@ -209,6 +209,13 @@ const share = (n: number, full: number): number => Math.min(n, full) / full;
 
 const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4']);
 
+/** "Join our team" over "Frontend Developer": a site's own h1 above one posting's heading. The
+ * posting's heading is then the first section heading and the only one that names a role. */
+function leadsWithRole(short: Short[], roleHeadings: number): boolean {
+  const first = short.find((t) => SECTION_HEADINGS.has(tagOf(t.el)));
+  return roleHeadings === 1 && !!first && namesARole(first.text, 12);
+}
+
 /** Every cheap signal of the page, as features and as the list shape. `all`: the page's elements
  * (`elementsOf`), and `structuredCount` the postings its structured data holds (`countStructured`),
  * both found once by the caller. `worthReading`: whether, given the other features, the `LATE`
@@ -253,7 +260,7 @@ export function pageSignals(
     structured: shown ? 1 : 0,
     site: sitePosting ? 1 : 0,
     h1: h1 ? 1 : 0,
-    h1Role: h1 && namesARole(h1, 20) ? 1 : 0,
+    h1Role: (h1 && namesARole(h1, 20)) || leadsWithRole(short, roleHeadings) ? 1 : 0,
     titleRole: namesARole(cleanText(doc.title), 20) ? 1 : 0,
     // the same labels over and over are the cards of a list, not one posting's facts
     labels: repeated ? 0 : share(labels.size, 4),

@@ -10,6 +10,7 @@ describe('the owner a host names', () => {
     ['www.agoragames.com', 'agoragames'],
     ['cognotektgmbh.github.io', 'cognotektgmbh'],
     ['jobs.example.co.uk', 'example'],
+    ['www.firma-beispiel.de', 'firmabeispiel'],
     ['github.com', null],
     ['www.linkedin.com', null],
     ['uk.indeed.com', null],
@@ -31,6 +32,11 @@ describe('the name a page writes for the owner of its domain', () => {
     [['Hotjar Ltd is a remote company.'], 'careers.hotjar.com', 'Hotjar Ltd'],
     [['Apply with the form. Hotjar is remote.'], 'careers.hotjar.com', 'Hotjar'],
     [['Our office in British Columbia.'], 'www.columbia.edu', null],
+    [
+      ['Die Firma Beispiel GmbH ist ein Familienunternehmen.'],
+      'www.firma-beispiel.de',
+      'Firma Beispiel GmbH',
+    ],
   ])('%j on %s → %s', (texts, host, want) => {
     expect(nameOfHost(texts, host)).toBe(want);
   });
@@ -39,6 +45,13 @@ describe('the name a page writes for the owner of its domain', () => {
 describe('the employer', () => {
   const guess = (value: string): Field<string> => ({ value, source: 'text', evidence: value });
   const texts = ['JobRunr is hiring an intern for its Mission team.'];
+
+  it("the site's titles name the employer the domain confirms only when the page names no other", () => {
+    const titles = ['Jobs | Kelpware'];
+    const on = 'https://kelpware.io/jobs/frontend';
+    expect(employerOf(undefined, ['We build tools.'], on, null, titles)?.value).toBe('Kelpware');
+    expect(employerOf(guess('Pine Labs'), ['We build tools.'], on, null, titles)?.value).toBe('Pine Labs');
+  });
 
   it('a guess from the text gives way to the name the domain confirms', () => {
     expect(employerOf(guess('Mission'), texts, 'https://www.jobrunr.io/en/jobs/intern/')?.value).toBe(

@@ -53,6 +53,11 @@ describe('detect', () => {
     ['zhaopin-zh.html', 'https://github.com/hiring-cn/jobs/issues/200', 'a Chinese post'],
     ['qa-pt.html', 'https://github.com/vagas-qa/vagas/issues/73', 'a post whose role is only "QA"'],
     [
+      'site-h1-role-h2.html',
+      'https://kelpware.example/jobs/frontend-developer',
+      "a site's own h1 over the posting's heading",
+    ],
+    [
       'broken-jsonld.html',
       'https://harbormail.example/careers/support-engineer',
       'broken JSON-LD beside a visible posting',
