@@ -13,6 +13,8 @@ export interface Scale {
 }
 
 const THOUSAND: Scale = { factor: 1e3 };
+// Japanese and Chinese count in ten thousands: "600万円" is 6 000 000 yen.
+const TEN_THOUSAND: Scale = { factor: 1e4 };
 const MILLION: Scale = { factor: 1e6 };
 const BILLION: Scale = { factor: 1e9, tooBig: true };
 const LAKH: Scale = { factor: 1e5, indian: true };
@@ -28,6 +30,7 @@ function scales(groups: [Scale, string][]): Record<string, Scale> {
 /** Suffixes written straight after the digits ("120k", "₹12L", "$5M", "10bn"). */
 export const ATTACHED_SCALES = scales([
   [THOUSAND, 'k mil tys'],
+  [TEN_THOUSAND, '万 萬'],
   [MILLION, 'm mm mn mio'],
   [BILLION, 'b bn'],
   [LAKH, 'l'],
@@ -75,7 +78,7 @@ export const UNIT_FILLERS = wordSet('gross brutto brut bruts bruto brutos net ne
 
 /** Range words between two amounts. */
 export const RANGE_WORDS = wordSet('to a à bis até hasta au tot do til till through thru upto');
-export const RANGE_DASHES = wordSet('- – — ~ − ‒ ― ～');
+export const RANGE_DASHES = wordSet('- – — ~ − ‒ ― ～ 〜');
 
 /** "between … and …" in a few languages: the "and" only joins a range after one of these. */
 export const BETWEEN_WORDS = wordSet('between entre zwischen tussen tra fra mellan między');

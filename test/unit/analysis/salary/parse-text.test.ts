@@ -63,6 +63,10 @@ const CURRENCY_FORMS: Row[] = [
   ['INR 9L - 13L per annum', 900000, 1300000, 'INR', 'year'],
   ['CTC 22-28 lakhs', 2200000, 2800000, 'INR', 'year'],
   ['₹1.2 crore', 12000000, 12000000, 'INR', 'year'],
+  // Japanese and Chinese count in ten thousands (万)
+  ['年収 600万円〜900万円', 6000000, 9000000, 'JPY', 'year'],
+  ['月給 30万円～45万円', 300000, 450000, 'JPY', 'month'],
+  ['年薪 30万-50万元', 300000, 500000, 'CNY', 'year'],
   ['R$ 12 mil', 12000, 12000, 'BRL', 'month'],
   ['MXN 38,000 mensuales', 38000, 38000, 'MXN', 'month'],
   ['45 000 kr/mån', 45000, 45000, 'SEK', 'month'],
