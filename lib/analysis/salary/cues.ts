@@ -169,8 +169,31 @@ function baseFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
+// Chinese, Japanese and Korean are written without spaces, so a run of them is one token
+// ("の移住祝い金"): their cue words are looked for inside it.
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CJK_CUES: [Set<string>, Cue][] = [
+  [
+    wordSet('年収 月給 年俸 給与 給料 時給 日給 薪资 薪水 月薪 年薪 工资 报酬 연봉 월급 급여'),
+    { kind: 'pay', strength: 2, base: false },
+  ],
+  [wordSet('賞与 ボーナス 奖金 年终奖 상여'), { kind: 'extra', flag: 'bonus', joined: false }],
+  [
+    wordSet('祝い金 手当 補助 支援金 交通費 住宅 补贴 津贴 报销 수당 지원금'),
+    { kind: 'trap', what: 'benefit' },
+  ],
+  [wordSet('資金 調達 売上 融资 营收 估值 투자'), { kind: 'trap', what: 'funding' }],
+];
+
+function cjkCue(w: string): Cue | null {
+  if (!CJK.test(w)) return null;
+  return CJK_CUES.find(([words]) => [...words].some((c) => w.includes(c)))?.[1] ?? null;
+}
+
 function wordCue(tokens: Token[], i: number): Cue | null {
   const w = wordAt(tokens, i);
+  const cjk = cjkCue(w);
+  if (cjk) return cjk;
   if (w === 'base') return { kind: 'pay', strength: 3, base: true };
   const pay = PAY[w];
   if (pay !== undefined) {

@@ -38,6 +38,10 @@ const NEVER_PAY: string[] = [
   'Enjoy $100/month phone reimbursement',
   'A $5,000 signing bonus',
   'Referral bonus of $3,000',
+  // in languages written without spaces, the cue is inside a run of characters
+  '仙台市移住支援事業認定で最大100万円の移住祝い金',
+  '住宅手当 月2万円',
+  '公司已完成5000万元融资',
   '$2,500 annual bonus',
   'Equity grant worth $50,000',
   '$75 monthly gym membership credit',
