@@ -24,13 +24,13 @@ const ELIGIBLE = String.raw`eligible\s+(?:to\s+(?:apply|work)|for\s+(?:candidate
 
 /** A sentence naming a place is read as a rule only with one of these. */
 export const RULE = new RegExp(
-  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|requires? (?:you|candidates|applicants) to (?:be|live|reside)|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|(?:can|may|could) work (?:remotely )?from|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|can (?:only )?(?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only|outside)|(?:candidates?|applicants?|individuals?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|${RESIDE_ABROAD}|open voor|aperta a|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
+  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|requires? (?:you|candidates|applicants) to (?:be|live|reside)|commut(?:e|ing|able)|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|(?:can|may|could) work (?:remotely )?from|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|can (?:only )?(?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only|outside)|(?:candidates?|applicants?|individuals?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|${RESIDE_ABROAD}|open voor|aperta a|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
   'i',
 );
 
 /** Strong enough to keep a sentence a rule although it also mentions pay, teams or markets. */
 export const STRONG = new RegExp(
-  String.raw`\b(?:${ONLY}|${MUST}|${ELIGIBLE}|open to|(?:able|allowed) to (?:hire|employ)|can (?:only )?hire|restricted to|limited to|exclusively|${RESIDE}|${RESIDE_ABROAD}|need to (?:be|live)|required to (?:be|live|reside)|requires? (?:you|candidates|applicants) to (?:be|live|reside))\b`,
+  String.raw`\b(?:${ONLY}|${MUST}|${ELIGIBLE}|open to|(?:able|allowed) to (?:hire|employ)|can (?:only )?hire|restricted to|limited to|exclusively|${RESIDE}|${RESIDE_ABROAD}|need to (?:be|live)|required to (?:be|live|reside)|requires? (?:you|candidates|applicants) to (?:be|live|reside)|able to commute|commut(?:ing|able) distance)\b`,
   'i',
 );
 

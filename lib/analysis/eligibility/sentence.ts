@@ -64,7 +64,10 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
     if (worldwide) r.claims.push(worldwideClaim(opts.tier ?? worldwide, { text: s, role: 'worldwide' }));
     return;
   }
-  const note = NOTES.find(([re]) => re.test(s));
+  // "Our headquarters is in Stockholm; this is a remote role within Sweden": a note's words hold
+  // for the places of their own clause only.
+  const noted = mentions.every((m) => NOTES.some(([re]) => re.test(noteClause(s, m.start))));
+  const note = noted ? NOTES.find(([re]) => re.test(s)) : undefined;
   if (note && !(note[1] === 'pay' ? PAY_RULE : STRONG).test(s)) {
     // "Headquartered in New York, but this role is remote anywhere in the world": both.
     if (worldwide === 1) r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
@@ -74,6 +77,16 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   if (!rule) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });
 }
+
+/** The part of `s` around `at` between semicolons and "but"s. */
+function noteClause(s: string, at: number): string {
+  const cuts = [0, ...[...s.matchAll(/;|\bbut\b/g)].map((m) => m.index), s.length];
+  const end = cuts.findIndex((c) => c > at);
+  return s.slice(cuts[end - 1] ?? 0, cuts[end] ?? s.length);
+}
+
+/** A company's headquarters say where it sits, not where its jobs are. */
+const HEAD_OFFICE = /\b(?:headquarter\w*|HQ|head office)\b/i;
 
 /** "Excluding: Alaska, Hawaii", "Not available in: NY, CA": a line that only leaves places out. */
 const LEADING_EXCLUSION =
@@ -130,6 +143,10 @@ function readPlaces(s: string, placed: Placed[], r: Reading, opts: PlaceOptions)
   const included = pick('include');
   noteAll(s, r, pick('prefer'), 'preference');
   noteAll(s, r, pick('office'), 'hq');
+  // "Office-based in Manchester", "in our Leeds office": on a job not done remotely, the office is its site.
+  const offices = pick('office');
+  if (offices.length && !opts.remote && !HEAD_OFFICE.test(s))
+    r.sites.push(...sitesOf(offices, { text: s, role: 'site' }));
   noteAll(s, r, pick('other'), 'condition');
   const excluded = exclusionOf(pick('exclude'), { text: s, role: 'exclusion' });
   if (excluded) r.exclusions.push(excluded);

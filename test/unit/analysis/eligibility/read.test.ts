@@ -516,6 +516,32 @@ describe('more ways postings write a rule', () => {
     expectRules(readText('Open worldwide, except the US.'), { kind: 'worldwide', excluded: ['US'] });
   });
 
+  it.each([
+    ['Must be able to commute to our office in Singapore.', 'unknown', ['SG']],
+    ['Office-based in Manchester.', 'onsite', ['GB']],
+    ['You will work in our Leeds office.', 'onsite', ['GB']],
+    ["Our office is a short commute from Lisbon's city center.", 'unknown', ['PT']],
+  ] as const)('%s (%s) gives the country of the office', (text, workplace, countries) => {
+    expectRules(readText(text, { workplace }), { kind: 'countries', countries: [...countries] });
+  });
+
+  it.each(['Office-based in Manchester.', 'Our headquarters are in Chicago.'])(
+    '%s on a remote job names no rule',
+    (text) => {
+      expect(readText(text, { workplace: 'remote' }).kind).toBe('unknown');
+    },
+  );
+
+  it("reads the clause a headquarters' note does not cover", () => {
+    const e = readText('Our headquarters is in Stockholm; this is a remote role within Sweden.', {
+      workplace: 'remote',
+    });
+    expectRules(e, { kind: 'countries', countries: ['SE'] });
+    expect(readText('We are based in London but our customers are in France and Spain.').kind).toBe(
+      'unknown',
+    );
+  });
+
   it('reads a worldwide job beside the headquarters in one sentence', () => {
     const e = readText(
       'Our company is headquartered in New York but this role is fully remote anywhere in the world.',
