@@ -1,4 +1,5 @@
 import { employerOf, isBoardName } from './employer';
+import { locationChip } from './location-chip';
 import { cleanTitle } from './title-clean';
 import { withoutCompany } from '../text/title-company';
 import { withHostCountry } from './eligibility/host';
@@ -77,7 +78,9 @@ export function interpret(page: PageReading): Interpretation {
   // around it; then fields the content script left empty may be written as label lines in another
   // language.
   const titled = withPageTitles(page.fields, page.pageTitles);
-  const fields = withLabelLines(withHeadingParts(titled, page.header), page.body);
+  const labelled = withLabelLines(withHeadingParts(titled, page.header), page.body);
+  const chip = labelled.locationText ? undefined : locationChip(page.header);
+  const fields = chip ? { ...labelled, locationText: chip } : labelled;
   const r = { ...page, fields, unshown: unshownAfterTitles(page, titled) };
   // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
   // script, so the check that it leads to a web page is made again here.
