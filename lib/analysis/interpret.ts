@@ -1,5 +1,6 @@
 import { employerOf, isBoardName } from './employer';
 import { locationChip } from './location-chip';
+import { withPostingData } from './posting-data';
 import { cleanTitle } from './title-clean';
 import { withoutCompany } from '../text/title-company';
 import { withHostCountry } from './eligibility/host';
@@ -65,8 +66,9 @@ export const countryHintOf = (e: Eligibility): string | null =>
 /** Facts a job can do without: when the page's value for one is unreadable, the job keeps the rest. */
 const SIDE_FACTS = new Set(['datePosted', 'validThrough', 'experience', 'postingId', 'applyUrl', 'company']);
 
-/** A place read off the page's titles is quoted only where the page's own text shows it too. */
-function unshownAfterTitles(page: PageReading, titled: Found): PageReading['unshown'] {
+/** A place read off the page's titles or its structured data is quoted only where the page's own
+ * text shows it too. */
+function unshownAfter(page: PageReading, titled: Found): PageReading['unshown'] {
   const place = titled.locationText;
   if (!place || place === page.fields.locationText) return page.unshown;
   const text = lettersAndDigits([...page.header, ...page.body].join(' '));
@@ -77,11 +79,11 @@ export function interpret(page: PageReading): Interpretation {
   // What the page's titles say by their conventions, the heading's role told from what is packed
   // around it; then fields the content script left empty may be written as label lines in another
   // language.
-  const titled = withPageTitles(page.fields, page.pageTitles);
+  const titled = withPageTitles(withPostingData(page.fields, page.structured), page.pageTitles);
   const labelled = withLabelLines(withHeadingParts(titled, page.header), page.body);
   const chip = labelled.locationText ? undefined : locationChip(page.header);
   const fields = chip ? { ...labelled, locationText: chip } : labelled;
-  const r = { ...page, fields, unshown: unshownAfterTitles(page, titled) };
+  const r = { ...page, fields, unshown: unshownAfter(page, titled) };
   // Resolved against the page (JSON-LD may give a relative one). The reading came from a content
   // script, so the check that it leads to a web page is made again here.
   const applyUrl = (r.fields.applyUrl && webUrl(r.fields.applyUrl.value, r.url)) ?? null;

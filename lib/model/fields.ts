@@ -1,3 +1,4 @@
+import type { JsonObject } from './json';
 import type { Field, Source } from './types';
 
 /** The text fields every source may contribute, before normalisation. */
@@ -19,6 +20,10 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 
 export type Found = Partial<Record<FieldName, Field<string>>>;
 
+/** How long a field's value and evidence may be: a hostile page's megabytes would otherwise cost
+ * the background seconds (the schema holds it: lib/model/job.ts). */
+export const FIELD_TEXT = 100_000;
+
 /** Structured values that later stages read as they are (salary and eligibility engines). */
 export interface Structured {
   baseSalary?: unknown;
@@ -26,6 +31,10 @@ export interface Structured {
   applicantLocationRequirements?: unknown;
   jobLocation?: unknown;
   jobLocationType?: unknown;
+  /** The page's JSON-LD and microdata JobPosting as written, their body left out (it is the
+   * reading's body): the background reads their other fields (lib/analysis/posting-data.ts). */
+  jsonld?: JsonObject;
+  microdata?: JsonObject;
 }
 
 /** Build a Found from plain values, dropping empty ones. */

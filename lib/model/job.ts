@@ -10,14 +10,15 @@ import {
   type Salary,
 } from './types';
 import { pageUrl, text } from './schema';
+import { FIELD_TEXT } from './fields';
 
 const optionalText = (max = 2000) => z.nullable(text(max));
 const codes = z.array(text(10)).check(z.maxLength(400));
 
 export const FieldSchema = z.object({
-  value: text(100_000),
+  value: text(FIELD_TEXT),
   source: z.enum(SOURCES),
-  evidence: text(100_000),
+  evidence: text(FIELD_TEXT),
 });
 
 export const SalarySchema = z.object({

@@ -19,6 +19,8 @@ export const PageReadingSchema = z.object({
     applicantLocationRequirements: z.optional(z.unknown()),
     jobLocation: z.optional(z.unknown()),
     jobLocationType: z.optional(z.unknown()),
+    jsonld: z.optional(z.record(z.string(), z.unknown())),
+    microdata: z.optional(z.record(z.string(), z.unknown())),
   }),
   body: z.array(text(100_000)).check(z.maxLength(20_000)),
   description: text(100_000),

@@ -10,6 +10,16 @@ const NOT_A_NAME =
 const LEGAL_FORM =
   /[ ,]+(?:inc|ltd|llc|l\.l\.c|corp|co|gmbh|ag|s\.?a|s\.?l|b\.?v|pvt\.? ltd|pty\.? ltd|plc|oy|ab)\.?$/i;
 
+// A board's "Company" label sometimes holds a nav link; a JSON-LD name sometimes says "Acme - Jobs".
+const JOBS_SUFFIX = /\s*[-–|:]\s*(?:jobs|careers|career site|hiring|recrutement|karriere)$/i;
+
+/** An employer's name as a field gives it: without a "- Jobs" tail; undefined when nothing fit for
+ * a name is left (empty, or longer than any name). */
+export function companyValue(value: string): string | undefined {
+  const name = value.replace(JOBS_SUFFIX, '').trim();
+  return name && name.length <= 120 ? name : undefined;
+}
+
 export function isNameLike(s: string): boolean {
   const sentenceEnd = /[.!?]$/.test(s) && !LEGAL_FORM.test(s);
   return NAME_LIKE.test(s) && s.split(' ').length <= 6 && !NOT_A_NAME.test(s) && !sentenceEnd;

@@ -3,9 +3,9 @@ import { cleanText } from '../../text/repair';
 import { linksToWeb } from '../../text/web-url';
 import type { Field } from '../../model/types';
 import { FIELD_NAMES, type FieldName, type Found, type Structured } from '../../model/fields';
-import { fieldsFromJobPosting, findJobPostings, structuredFromJobPosting } from './from-jsonld';
+import { fieldsFromJobPosting, findJobPostings, structuredFromJobPosting, withoutBody } from './from-jsonld';
 import { fieldsFromText } from './heuristics';
-import { isNameLike } from '../../text/company-name';
+import { companyValue, isNameLike } from '../../text/company-name';
 import { employmentTypeOf, workplaceOf } from '../../model/work-words';
 import { fieldsFromLabels } from './labels';
 import { employerFromSiteName, weakFieldsFromMeta } from './meta';
@@ -26,12 +26,9 @@ export interface Extraction {
   several: SeveralPostings | null;
 }
 
-// A board's "Company" label sometimes holds a nav link; a JSON-LD name sometimes says "Acme - Jobs".
-const COMPANY_SUFFIX = /\s*[-–|:]\s*(?:jobs|careers|career site|hiring|recrutement|karriere)$/i;
-
 function cleanCompany(f: Field<string>): Field<string> | undefined {
-  const value = f.value.replace(COMPANY_SUFFIX, '').trim();
-  if (!value || value.length > 120) return undefined;
+  const value = companyValue(f.value);
+  if (!value) return undefined;
   if ((f.source === 'label' || f.source === 'text') && !isNameLike(value)) return undefined;
   return { ...f, value };
 }
@@ -97,11 +94,12 @@ export function extract(doc: Document, adapterFields: Found = {}, choose?: Choos
     fieldsFromText(blocks, docTitle, several?.heading),
     weakFieldsFromMeta(doc),
   ];
-  const structured = posting
-    ? structuredFromJobPosting(posting)
-    : micro
-      ? structuredFromJobPosting(micro)
-      : {};
+  const stated = posting ?? micro;
+  const structured: Structured = {
+    ...(stated ? structuredFromJobPosting(stated) : {}),
+    ...(posting ? { jsonld: withoutBody(posting) } : {}),
+    ...(micro ? { microdata: withoutBody(micro) } : {}),
+  };
   return { fields: mergeFound(layers), structured, blocks, distrusted, several: several?.names ?? null };
 }
 

@@ -1,5 +1,6 @@
 import { visibleText } from '../blocks';
-import { fieldsFromJobPosting, findJobPostings } from '../extract/from-jsonld';
+import { findJobPostings } from '../extract/from-jsonld';
+import { structuredText } from '../../text/structured-text';
 import type { Found } from '../../model/fields';
 import { cleanText } from '../../text/repair';
 import { webUrl } from '../../text/web-url';
@@ -105,21 +106,12 @@ function postingDocument(doc: Document, url: URL): Document | undefined {
 function frameJsonLd(inner: Document): Found {
   const posting = findJobPostings(inner)[0];
   if (!posting) return {};
-  const f = fieldsFromJobPosting(posting);
-  return adapterFound(
-    {
-      company: f.company?.value,
-      datePosted: f.datePosted?.value,
-      validThrough: f.validThrough?.value,
-      employmentType: f.employmentType?.value,
-    },
-    {
-      company: f.company?.evidence,
-      datePosted: f.datePosted?.evidence,
-      validThrough: f.validThrough?.evidence,
-      employmentType: f.employmentType?.evidence,
-    },
-  );
+  return adapterFound({
+    company: structuredText(posting['hiringOrganization']),
+    datePosted: structuredText(posting['datePosted']),
+    validThrough: structuredText(posting['validThrough']),
+    employmentType: structuredText(posting['employmentType']),
+  });
 }
 
 // iCIMS classic portals: careers-<tenant>.icims.com (also uscareers-…, english-…, any *.icims.com)

@@ -6,14 +6,23 @@ import { scan } from '../../../lib/scan';
 import { pageDoc } from '../../helpers/pages';
 
 describe('extract on fixture pages', () => {
-  it('reads a JSON-LD posting with provenance', () => {
-    const { fields } = extract(pageDoc('jsonld-posting.html'));
+  it('reads a JSON-LD posting with provenance: title and body here, the node for the background', () => {
+    const { fields, structured } = extract(pageDoc('jsonld-posting.html'));
     expect(fields.title).toMatchObject({ value: 'Platform Engineer', source: 'jsonld' });
-    expect(fields.company).toMatchObject({ value: 'Northwind Labs', source: 'jsonld' });
-    expect(fields.employmentType?.value).toBe('FULL_TIME');
-    expect(fields.workplace?.value).toBe('remote');
-    expect(fields.postingId?.value).toBe('4410021');
     expect(fields.description?.value).toContain('Kubernetes platform');
+    expect(structured.jsonld).toMatchObject({ employmentType: 'FULL_TIME' });
+    expect(structured.jsonld).not.toHaveProperty('description');
+  });
+
+  it('a JSON-LD posting read through both halves keeps its provenance', () => {
+    const { job } = scan(
+      pageDoc('jsonld-posting.html'),
+      new URL('https://boards.greenhouse.io/northwind/jobs/4410021'),
+    );
+    expect(job?.provenance.company).toMatchObject({ value: 'Northwind Labs', source: 'jsonld' });
+    expect(job?.employmentType).toBe('full-time');
+    expect(job?.workplace).toBe('remote');
+    expect(job?.postingId).toBe('4410021');
   });
 
   it('reads a label/value page', () => {

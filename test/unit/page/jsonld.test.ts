@@ -52,28 +52,16 @@ describe('findJobPostings', () => {
 });
 
 describe('fieldsFromJobPosting', () => {
-  it('reads names, addresses, ids and entity-escaped descriptions', () => {
+  it('reads the title and the entity-escaped body; the rest is left to the background', () => {
     const f = fieldsFromJobPosting({
       '@type': 'JobPosting',
       title: 'Analyst',
       hiringOrganization: 'Globex',
-      jobLocation: [
-        {
-          '@type': 'Place',
-          address: { addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US' },
-        },
-      ],
-      employmentType: ['FULL_TIME', 'CONTRACTOR'],
-      experienceRequirements: { monthsOfExperience: 36 },
-      identifier: { value: 778 },
       description: '&lt;p&gt;Hello &amp;amp; welcome&lt;/p&gt;',
+      jobBenefits: 'Hybrid working: two days at home',
     });
     expect(f.title).toEqual({ value: 'Analyst', source: 'jsonld', evidence: 'Analyst' });
-    expect(f.company?.value).toBe('Globex');
-    expect(f.locationText?.value).toBe('Austin, TX, US');
-    expect(f.employmentType?.value).toBe('FULL_TIME, CONTRACTOR');
-    expect(f.experience?.value).toBe('3 years');
-    expect(f.postingId?.value).toBe('778');
-    expect(f.description?.value).toBe('Hello & welcome');
+    expect(f.description?.value).toBe('Hello & welcome\nHybrid working: two days at home');
+    expect(f.company).toBeUndefined();
   });
 });
