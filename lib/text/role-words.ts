@@ -60,7 +60,12 @@ export const ROLE_NOUNS = [
 
 export const JOB_NOUN = wordMatcher(ROLE_NOUNS, { plurals: true });
 
+/** "How to hire remote engineers", "Why developers quit?": a question or a how-to names a topic,
+ * whatever role nouns it holds. */
+export const asksOrTeaches = (heading: string): boolean =>
+  /^\s*(?:how|why|what|when|where|which|who|wie|warum|comment|pourquoi|c[oó]mo)\b|\?\s*$/i.test(heading);
+
 /** A short heading that names a role ("Paid Search Specialist (Europe)") is a posting's title. */
 export function namesARole(heading: string): boolean {
-  return cleanText(heading).split(' ').length <= 12 && JOB_NOUN.test(heading);
+  return cleanText(heading).split(' ').length <= 12 && JOB_NOUN.test(heading) && !asksOrTeaches(heading);
 }

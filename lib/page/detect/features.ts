@@ -1,7 +1,7 @@
 import { fieldForLabel, inlinePair } from '../extract/labels';
 import { findJobPostings } from '../extract/jsonld';
 import { postingMatchesPage } from '../extract/page-match';
-import { JOB_NOUN } from '../../text/role-words';
+import { asksOrTeaches, JOB_NOUN } from '../../text/role-words';
 import { workplaceOf } from '../../model/work-words';
 import { APPLY_LABEL } from '../../text/apply-words';
 import { cleanText } from '../../text/repair';
@@ -181,7 +181,8 @@ function jobLinkCount(all: Element[], base: URL, rails: Set<unknown>): number {
 const namesARole = (text: string, maxWords: number): boolean =>
   text.length <= 250 &&
   text.split(/\s+/).length <= maxWords &&
-  (JOB_NOUN.test(text) || GENDER_MARK.test(text));
+  (JOB_NOUN.test(text) || GENDER_MARK.test(text)) &&
+  !asksOrTeaches(text);
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
@@ -210,10 +211,11 @@ const share = (n: number, full: number): number => Math.min(n, full) / full;
 const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4']);
 
 /** "Join our team" over "Frontend Developer": a site's own h1 above one posting's heading. The
- * posting's heading is then the first section heading and the only one that names a role. */
-function leadsWithRole(short: Short[], roleHeadings: number): boolean {
+ * posting's heading is then the first section heading and the only one that names a role, on a
+ * page that offers a way to apply (a team member's page names a role too). */
+function leadsWithRole(short: Short[], roleHeadings: number, applies: number): boolean {
   const first = short.find((t) => SECTION_HEADINGS.has(tagOf(t.el)));
-  return roleHeadings === 1 && !!first && namesARole(first.text, 12);
+  return roleHeadings === 1 && applies > 0 && !!first && namesARole(first.text, 12);
 }
 
 /** Every cheap signal of the page, as features and as the list shape. `all`: the page's elements
@@ -260,7 +262,7 @@ export function pageSignals(
     structured: shown ? 1 : 0,
     site: sitePosting ? 1 : 0,
     h1: h1 ? 1 : 0,
-    h1Role: (h1 && namesARole(h1, 20)) || leadsWithRole(short, roleHeadings) ? 1 : 0,
+    h1Role: (h1 && namesARole(h1, 20)) || leadsWithRole(short, roleHeadings, applies) ? 1 : 0,
     titleRole: namesARole(cleanText(doc.title), 20) ? 1 : 0,
     // the same labels over and over are the cards of a list, not one posting's facts
     labels: repeated ? 0 : share(labels.size, 4),

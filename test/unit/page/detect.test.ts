@@ -66,6 +66,21 @@ describe('detect', () => {
     expect(detect(phenomenon(file), new URL(url)).kind).toBe('posting');
   });
 
+  it.each([
+    [
+      'how-to-hire.html',
+      'https://blog.kelpware.example/how-to-hire-remote-engineers',
+      'a how-to about hiring',
+    ],
+    [
+      'team-profile.html',
+      'https://kelpware.example/team/jane-doe',
+      "a team member's page, her role under her name",
+    ],
+  ])('%s is no posting: %s', (file, url) => {
+    expect(detect(phenomenon(file), new URL(url)).kind).not.toBe('posting');
+  });
+
   it('a LinkedIn job page in French with a rail of similar jobs is a posting, generic reader or adapter', () => {
     const url = new URL('https://fr.linkedin.com/jobs/view/ingenieur-donnees-h-f-at-maree-4010999999');
     expect(detect(pageDoc('linkedin-rail.html'), url).kind).toBe('posting');
