@@ -2,6 +2,7 @@ import type { Field } from '../model/types';
 import { hostOf } from '../text/web-url';
 import { companyInText } from './company-in-text';
 import { findMentions } from './eligibility/places';
+import { NOT_AN_EMPLOYER } from '../text/board-names';
 
 // Whose posting this is, when the page's own words did not say it clearly. A company's careers
 // site is on the company's own domain, and its pages name the company as written there: "CTcue"
@@ -34,9 +35,12 @@ const letters = (s: string): string =>
 
 // A name as pages write one: capitalised words ("Agora Games", "CTcue", "JobRunr", "Cognotekt GmbH"),
 // lower-case joining words between them ("University of Toronto").
-const JOINING = /^(?:of|de|du|des|di|der|do|da)$/;
-const NAME =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|de|du|des|di|der|do|da)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}/gu;
+const JOINERS = 'of|for|de|du|des|di|der|do|da|für|pour|para|per|and|und|et|y|&';
+const JOINING = new RegExp(`^(?:${JOINERS})$`);
+const NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:${JOINERS})\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`,
+  'gu',
+);
 
 // What an organisation's name adds to the word its domain keeps: "Columbia University" on
 // columbia.edu, "Hotjar Ltd" on hotjar.com, "University of Toronto" on toronto.edu.
@@ -59,9 +63,13 @@ function namesOwner(words: string[], owner: string, withOrgWord: boolean): boole
 
 /** The first name in the text whose letters are the host's owner label, as the text writes it,
  * with the organisation word beside it when it has one. */
-export function nameOfHost(texts: readonly string[], hostname: string): string | null {
+export const nameOfHost = (texts: readonly string[], hostname: string): string | null => {
   const owner = ownerLabel(hostname);
-  if (!owner) return null;
+  return owner ? nameOfOwner(texts, owner) : null;
+};
+
+/** The first name in the text whose letters are `owner`'s. */
+function nameOfOwner(texts: readonly string[], owner: string): string | null {
   for (const text of texts.slice(0, 200)) {
     for (const m of text.slice(0, 5000).matchAll(NAME)) {
       const words = m[0].replace(/[.'’-]+$/, '').split(/\s+/);
@@ -109,28 +117,76 @@ export function isBoardName(company: Field<string> | undefined, url: string): bo
   return ownerLabel(hostOf(url)) === letters(company.value);
 }
 
-/** The employer: the page's structured word, else a name the site's own domain confirms, else the
- * page's guess when it is a name at all. `url` is null on a job board's page (its domain is the
- * board's). */
+/** Where a page shows who hires without saying it in words. */
+export interface EmployerClues {
+  /** The page's address; null on a job board's page (its domain is the board's). */
+  url: string | null;
+  /** On a job board's page, its address: the board's own name (its logo) is never the employer. */
+  board?: string | null;
+  /** Where applicants are sent: the posting's apply address and the page's Apply links. */
+  applyUrls?: readonly (string | null)[];
+  /** The page's titles and the lines under its heading, where a site names itself. */
+  titles?: readonly string[];
+  /** The alt text of the page's logos ("Acme logo"). */
+  logos?: readonly string[];
+}
+
+/** The employer: the page's structured word, else a name an owner confirms (the site's domain, an
+ * ATS account applicants are sent to, a mail domain, a logo), else the page's guess when it is a
+ * name at all. */
 export function employerOf(
   company: Field<string> | undefined,
   texts: readonly string[],
-  url: string | null,
-  applyUrl: string | null = null,
-  /** More of the page's words a host's name may be found in: its titles, the lines under its heading. */
-  more: readonly string[] = [],
+  clues: EmployerClues = { url: null },
 ): Field<string> | undefined {
   const stated = (company && !namesNoOne(company.value) ? company : undefined) ?? companyInText(texts);
   if (stated && !GUESSED.has(stated.source)) return stated;
-  // the hosts the page is the employer's by: its own, where applicants are sent, where they write to
-  const hosts = [url, applyUrl].flatMap((u) => (u ? [hostOf(u)] : [])).concat(mailHosts(texts));
-  if (stated && hosts.some((host) => ownerLabel(host) === letters(stated.value))) return stated;
-  for (const host of hosts) {
+  const owners = ownersOf(clues, texts);
+  if (stated && owners.includes(letters(stated.value))) return stated;
+  for (const owner of owners) {
     // a site's titles name the site on every page: the employer only when the page names no other
-    const owned = nameOfHost(texts, host) ?? (stated ? null : nameOfHost(more, host));
-    if (owned) return { value: owned, source: 'text', evidence: owned };
+    const owned = nameOfOwner(texts, owner) ?? (stated ? null : nameOfOwner(clues.titles ?? [], owner));
+    if (owned && !NOT_AN_EMPLOYER.test(owned)) return { value: owned, source: 'text', evidence: owned };
   }
   return stated;
+}
+
+/** Whose the page is by its clues, strongest first: its own domain, where applicants are sent,
+ * where they write to, its logos. */
+function ownersOf(clues: EmployerClues, texts: readonly string[]): string[] {
+  const sent = [clues.url, ...(clues.applyUrls ?? [])].flatMap((u) =>
+    u ? [tenantOf(u) ?? ownerLabel(hostOf(u))] : [],
+  );
+  const mail = mailHosts(texts).map(ownerLabel);
+  const logos = (clues.logos ?? []).map((alt) => letters(alt.replace(LOGO_WORDS, '')));
+  const boards = clues.board ? ownerLabel(hostOf(clues.board)) : null;
+  return [...new Set([...sent, ...mail, ...logos])].filter(
+    (o): o is string => !!o && o.length >= 3 && o !== boards,
+  );
+}
+
+// "Acme logo", "Logo of Acme", "Logo de l'entreprise Acme", "Acme-Logo": the name without the word.
+const LOGO_WORDS = /\b(?:company\s+)?logo(?:\s+(?:of|for|de|von|du|da|do)(?:\s+l[’']entreprise)?)?\b/gi;
+
+// An ATS account in the address an Apply link leads to: "jobs.lever.co/acme/…", "acme.recruitee.com".
+const PATH_TENANT =
+  /^(?:(?:job-)?boards(?:\.eu)?\.greenhouse\.io|jobs(?:\.eu)?\.lever\.co|jobs\.ashbyhq\.com|apply\.workable\.com|(?:jobs|careers)\.smartrecruiters\.com|jobs\.jobvite\.com)$/;
+const HOST_TENANT =
+  /^([a-z0-9-]+)\.(?:[a-z0-9]+\.)?(?:recruitee\.com|teamtailor\.com|bamboohr\.com|breezy\.hr|applytojob\.com|jobs\.personio\.(?:de|com)|myworkdayjobs\.com|pinpointhq\.com|freshteam\.com|homerun\.co|workable\.com|zohorecruit\.com)$/;
+
+/** The account an ATS address belongs to, as letters ("acme"); null off the ATSs. */
+export function tenantOf(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = u.hostname.toLowerCase();
+  const tenant = PATH_TENANT.test(host)
+    ? (u.searchParams.get('for') ?? u.pathname.split('/').find((part) => part && part !== 'embed'))
+    : HOST_TENANT.exec(host)?.[1];
+  return tenant ? letters(tenant) : null;
 }
 
 /** Mail services anyone may use: an address there says nothing of the employer. */

@@ -90,7 +90,13 @@ export function interpret(page: PageReading): Interpretation {
   const texts = [r.fields.title?.value ?? '', ...r.body];
   const board = r.site !== 'generic';
   const named = board && isBoardName(r.fields.company, r.url) ? undefined : r.fields.company;
-  const company = employerOf(named, texts, board ? null : r.url, applyUrl, [...r.header, ...r.pageTitles]);
+  const company = employerOf(named, texts, {
+    url: board ? null : r.url,
+    board: board ? r.url : null,
+    applyUrls: [applyUrl, ...r.applyLinks],
+    titles: [...r.header, ...r.pageTitles],
+    logos: r.logos,
+  });
   // The employer, however it was read, may close or open the heading: "Dev Java - Acme".
   const title = r.fields.title && {
     ...r.fields.title,

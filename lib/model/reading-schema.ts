@@ -3,7 +3,14 @@ import './zod';
 import { FIELD_NAMES } from './fields';
 import { FieldSchema } from './job';
 import { text, webUrl } from './schema';
-import { HEADER_BLOCKS, HEADER_TEXT, PAGE_TITLE_TEXT, QUOTED_FIELDS, type PageReading } from './reading';
+import {
+  CLUES,
+  HEADER_BLOCKS,
+  HEADER_TEXT,
+  PAGE_TITLE_TEXT,
+  QUOTED_FIELDS,
+  type PageReading,
+} from './reading';
 
 // A PageReading arrives in the background from a content script, which runs inside a web page:
 // it is checked like any other untrusted input before the engines read it.
@@ -26,6 +33,8 @@ export const PageReadingSchema = z.object({
   description: text(100_000),
   header: z.array(text(HEADER_TEXT)).check(z.maxLength(HEADER_BLOCKS)),
   pageTitles: z.array(text(PAGE_TITLE_TEXT)).check(z.maxLength(2)),
+  applyLinks: z.array(text(CLUES.text)).check(z.maxLength(CLUES.count)),
+  logos: z.array(text(CLUES.text)).check(z.maxLength(CLUES.count)),
   remoteBoard: z.nullable(text(100)),
   unshown: z.array(z.enum(QUOTED_FIELDS)).check(z.maxLength(QUOTED_FIELDS.length)),
 });

@@ -13,6 +13,9 @@ export interface Detection {
   signals: string[];
 }
 
+/** How many Apply links and logos a reading carries, and how long each may be. */
+export const CLUES = { count: 5, text: 1000 } as const;
+
 /** How many of the texts under the heading a reading carries, and how long each may be. */
 export const HEADER_BLOCKS = 15;
 export const HEADER_TEXT = 300;
@@ -43,6 +46,10 @@ export interface PageReading {
   /** og:title and <title> as written ("Data Engineer at Acme | Board"), each at most PAGE_TITLE_TEXT
    * long; '' where the page has none. */
   pageTitles: string[];
+  /** Where the page's Apply links lead (absolute addresses), and the alt text of its logos: who
+   * hires, where the page says it without words. */
+  applyLinks: string[];
+  logos: string[];
   /** The board's name when it lists remote jobs only (We Work Remotely), else null. */
   remoteBoard: string | null;
   /** Quoted fields whose words the page does not show: read from its structured or embedded data,

@@ -2,6 +2,7 @@ import { detect } from './detect';
 import { extract, type Extraction } from './extract';
 import type { ChoosePosting } from './extract/sections';
 import { canonicalUrl, pageTitles } from './extract/meta';
+import { applyLinks, logoNames } from './extract/employer-clues';
 import { lettersAndDigits } from '../text/compare';
 import {
   HEADER_BLOCKS,
@@ -140,6 +141,8 @@ export function readPage(
     description: description(x),
     header: headerTexts(x.blocks, x.fields.title?.value),
     pageTitles: pageTitles(doc),
+    applyLinks: applyLinks(doc),
+    logos: logoNames(doc),
     remoteBoard: site?.adapter.workplace === 'remote' ? site.adapter.name : null,
     unshown: unshownFields(x.fields, x.blocks),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyInText } from '../../../lib/analysis/company-in-text';
-import { employerOf, isBoardName, nameOfHost, ownerLabel } from '../../../lib/analysis/employer';
+import { employerOf, isBoardName, nameOfHost, ownerLabel, tenantOf } from '../../../lib/analysis/employer';
 import type { Field } from '../../../lib/model/types';
 
 describe('the owner a host names', () => {
@@ -49,29 +49,29 @@ describe('the employer', () => {
   it("the site's titles name the employer the domain confirms only when the page names no other", () => {
     const titles = ['Jobs | Kelpware'];
     const on = 'https://kelpware.io/jobs/frontend';
-    expect(employerOf(undefined, ['We build tools.'], on, null, titles)?.value).toBe('Kelpware');
-    expect(employerOf(guess('Pine Labs'), ['We build tools.'], on, null, titles)?.value).toBe('Pine Labs');
+    expect(employerOf(undefined, ['We build tools.'], { url: on, titles })?.value).toBe('Kelpware');
+    expect(employerOf(guess('Pine Labs'), ['We build tools.'], { url: on, titles })?.value).toBe('Pine Labs');
   });
 
   it('a guess from the text gives way to the name the domain confirms', () => {
-    expect(employerOf(guess('Mission'), texts, 'https://www.jobrunr.io/en/jobs/intern/')?.value).toBe(
-      'JobRunr',
-    );
+    expect(
+      employerOf(guess('Mission'), texts, { url: 'https://www.jobrunr.io/en/jobs/intern/' })?.value,
+    ).toBe('JobRunr');
   });
 
   it("a labelled employer keeps its word on a board named like its domain ('The Careers Group')", () => {
     const labelled: Field<string> = { value: 'GSK', source: 'label', evidence: 'Employer: GSK' };
     const url = 'https://jobonline.thecareersgroup.co.uk/jobs/1';
-    expect(employerOf(labelled, ['Powered by The Careers Group'], url)).toBe(labelled);
+    expect(employerOf(labelled, ['Powered by The Careers Group'], { url })).toBe(labelled);
   });
 
   it('structured data keeps its word', () => {
     const stated: Field<string> = { value: 'Rosoco BV', source: 'jsonld', evidence: 'Rosoco BV' };
-    expect(employerOf(stated, texts, 'https://www.jobrunr.io/en/jobs/intern/')).toBe(stated);
+    expect(employerOf(stated, texts, { url: 'https://www.jobrunr.io/en/jobs/intern/' })).toBe(stated);
   });
 
   it("a board's page is the board's domain: the guess stays", () => {
-    expect(employerOf(guess('Mission'), texts, null)?.value).toBe('Mission');
+    expect(employerOf(guess('Mission'), texts)?.value).toBe('Mission');
   });
 
   it.each<[string, string[], string | null, string | undefined]>([
@@ -96,7 +96,7 @@ describe('the employer', () => {
     ['a personal address', ['Gmail users welcome.', 'Write to jane.doe@gmail.com'], null, undefined],
     ['an unnamed domain', ['Write to hr@zq-holdings.com'], null, undefined],
   ])('on a board, with no employer stated: %s', (_, lines, applyUrl, want) => {
-    expect(employerOf(undefined, lines, null, applyUrl)?.value).toBe(want);
+    expect(employerOf(undefined, lines, { url: null, applyUrls: [applyUrl] })?.value).toBe(want);
   });
 
   it.each([
@@ -112,7 +112,7 @@ describe('the employer', () => {
     'not disclosed',
     'Private Advertiser',
   ])('%s is no name', (value) => {
-    expect(employerOf(guess(value), [], null)).toBeUndefined();
+    expect(employerOf(guess(value), [])).toBeUndefined();
   });
 });
 
@@ -166,8 +166,47 @@ describe('the employer as the prose names it', () => {
   });
 
   it('is what the employer falls back to when the page named none', () => {
-    expect(employerOf(undefined, ['Kelpware is a marketplace for used tractors.'], null)?.value).toBe(
-      'Kelpware',
-    );
+    expect(employerOf(undefined, ['Kelpware is a marketplace for used tractors.'])?.value).toBe('Kelpware');
+  });
+});
+
+describe('the ATS account an Apply link leads to', () => {
+  it.each([
+    ['https://boards.greenhouse.io/zappi/jobs/4411', 'zappi'],
+    ['https://job-boards.eu.greenhouse.io/nordlicht-werke/jobs/12', 'nordlichtwerke'],
+    ['https://boards.greenhouse.io/embed/job_app?for=kelpware&token=1', 'kelpware'],
+    ['https://jobs.lever.co/pinecone-labs/abc/apply', 'pineconelabs'],
+    ['https://jobs.ashbyhq.com/fernwood/9f3c', 'fernwood'],
+    ['https://apply.workable.com/helio/j/ABC123/', 'helio'],
+    ['https://kelpware.recruitee.com/o/frontend', 'kelpware'],
+    ['https://kelpware.jobs.personio.de/job/123', 'kelpware'],
+    ['https://globex.wd1.myworkdayjobs.com/en-US/careers/job/1', 'globex'],
+    ['https://www.kelpware.example/careers', null],
+    ['not a url', null],
+  ])('%s → %s', (url, want) => {
+    expect(tenantOf(url)).toBe(want);
+  });
+});
+
+describe('the employer by the clues a page gives without words', () => {
+  const texts = ['Zappi helps brands test ads.', 'You will join the Code for Germany team.'];
+
+  it.each([
+    [
+      'an Apply link to an ATS account the text names',
+      { url: null, applyUrls: ['https://boards.greenhouse.io/zappi/jobs/1'] },
+      'Zappi',
+    ],
+    ['a logo the text names', { url: null, logos: ['CodeforGermany-logo'] }, 'Code for Germany'],
+    ['a logo the text never names', { url: null, logos: ['Helio logo'] }, undefined],
+    [
+      "the board's own logo",
+      { url: null, board: 'https://www.codeforgermany.org/jobs/1', logos: ['Code for Germany'] },
+      undefined,
+    ],
+    ["an ATS's own logo", { url: null, logos: ['Lever logo'] }, undefined],
+  ] as const)('%s', (_what, clues, want) => {
+    const lines = [...texts, 'Powered by Lever'];
+    expect(employerOf(undefined, lines, clues)?.value).toBe(want);
   });
 });
