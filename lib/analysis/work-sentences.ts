@@ -19,7 +19,7 @@ const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
         String.raw`\bhybrid(?: or remote)? (?:role|position|job|working|work|model|schedule|arrangement|set-?up|opportunity|environment)\b`,
         String.raw`\b(?:remote or hybrid|hybrid or remote)\b`,
         String.raw`\b${DAYS} days? (?:a|per|each|every) week (?:in|at|from) (?:[\p{L}'’-]+ ){0,3}${PLACE}\b`,
-        String.raw`\b(?:in|at) (?:the |our )?${PLACE} ${DAYS} days? (?:a|per|each|every) week\b`,
+        String.raw`\b(?:in|at|from) (?:the |our )?(?:[\p{L}'’-]+ ){0,2}${PLACE} ${DAYS} days? (?:a|per|each|every) week\b`,
         String.raw`\bdays? (?:in|at) the ${PLACE}\b`,
         String.raw`\bhybride[sn]? (?:arbeiten|arbeitsmodell|modell)\b|\bmodalidad h[íi]brida\b|\bt[ée]l[ée]travail partiel\b`,
       ].join('|'),
@@ -33,12 +33,20 @@ const BODY_WORKPLACE: [Exclude<Workplace, 'unknown'>, RegExp][] = [
   ],
   [
     'remote',
-    /(?:\b(?:fully|completely|entirely|full)|100 ?%) (?:remot[eo]|télétravail)\b|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is |job is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b|\bwork[- ]from[- ]home (?:setup|position|role|job)\b|\b100 ?% home ?office\b/i,
+    /(?:\b(?:fully|completely|entirely|full)|100 ?%) (?:remot[eo]|télétravail)\b|\bpraca (?:w pełni )?zdaln\w*|\bremote (?:role|position|job|opportunity)\b|\bthis (?:is a |role is |position is |job is )(?:fully )?remote\b|\bwork (?:remotely )?from anywhere\b|\bwork[- ]from[- ]home (?:setup|position|role|job)\b|\b100 ?% home ?office\b/i,
   ],
   // "La modalidad operativa es teletrabajo", "Modalidade: remota", "Arbeitsmodell: Remote"
   [
     'remote',
     /\b(?:modalidad|modalidade|modalità|arbeitsmodell|mode de travail)(?: [\p{L}]+){0,2}(?: es| é| è| ist|:)\s*(?:100 ?% )?(?:teletrabajo|remot[oa]|remote|home ?office|t[ée]l[ée]travail)\b/iu,
+  ],
+  // "in the office five days a week", "5 days a week at our Leeds office"
+  [
+    'onsite',
+    new RegExp(
+      String.raw`\b(?:in|at|from) (?:the |our )?(?:[\p{L}'’-]+ ){0,2}${PLACE} (?:five|5) days? (?:a|per|each|every) week\b|\b(?:five|5) days? (?:a|per|each|every) week (?:in|at|from) (?:the |our )?(?:[\p{L}'’-]+ ){0,2}${PLACE}\b`,
+      'iu',
+    ),
   ],
   [
     'onsite',
@@ -63,8 +71,11 @@ const BODY_EMPLOYMENT: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
     'contract',
     /(?<!\b(?:not|nor|no|never)(?: \w+)? )\b(?:this is an? |an? )(?:\d+[- ]month |fixed[- ]term |temporary )?(?:contract|freelance)(?: role| position| engagement)?\b(?! of employment)/i,
   ],
+  ['contract', typeSentence('fixed[- ]term')],
+  ['temporary', typeSentence('(?:seasonal|temporary)')],
   ['part-time', typeSentence('part[- ]time')],
   ['full-time', typeSentence('full[- ]time')],
+  ['full-time', typeSentence('permanent')],
 ];
 
 // The same, said the way postings in other languages say it, read only when no sentence above
@@ -88,7 +99,11 @@ const BODY_EMPLOYMENT_WORDS: [Exclude<EmploymentType, 'unknown'>, RegExp][] = [
     'full-time',
     /(?<![\p{L}])(?:CDI|contrat à durée indéterminée|contrato indefinido|tempo indeterminato|unbefristet(?:e[nr]?)?|festanstellung)(?![\p{L}])/iu,
   ],
-  ['contract', /(?<![\p{L}])(?:PJ|freelance|werkvertrag)(?![\p{L}])/u],
+  ['contract', /(?<![\p{L}])PJ(?![\p{L}])/u],
+  [
+    'contract',
+    /(?<![\p{L}])(?:freelance|werkvertrag|(?:umowa|kontrakt) B2B|B2B (?:contract|agreement))(?![\p{L}])/iu,
+  ],
   ['temporary', /(?<![\p{L}])(?:befristet|zeitlich befristet)(?![\p{L}])/iu],
 ];
 

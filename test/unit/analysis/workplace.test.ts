@@ -35,6 +35,11 @@ describe('the employment type a posting states in its body', () => {
     ['Contrat en alternance de 24 mois.', 'internship'],
     ['Our full-time engineers each get a learning budget.', 'full-time'],
     ['The internship starts in June and you will ship real features.', 'internship'],
+    ['We offer a permanent contract and flexible hours.', 'full-time'],
+    ['This is a fixed-term position for 12 months.', 'contract'],
+    ['This is a seasonal role from June to August.', 'temporary'],
+    ['Freelance / B2B contract.', 'contract'],
+    ['Wynagrodzenie: 15 000 - 20 000 PLN netto (umowa B2B).', 'contract'],
   ])('%s → %s', (text, want) => {
     expect(employmentInText(body(text))?.value).toBe(want);
   });
@@ -49,6 +54,7 @@ describe('the employment type a posting states in its body', () => {
     'This is not a contract role.',
     'Full-time staff and part-time tutors share the office.',
     'We grew from 2 to 50 people in 3 years.',
+    'We build B2B software for logistics.',
   ])('%s → nothing', (text) => {
     expect(employmentInText(body(text))).toBeNull();
   });
@@ -139,7 +145,14 @@ describe('workplace and employment type, from the whole page', () => {
       '',
       'hybrid',
     ],
-    ['<h1>Data Engineer</h1><p>We are in the office 5 days a week.</p>' + SECTIONS, '', 'unknown'],
+    // every working day in the office is on-site, not hybrid
+    ['<h1>Data Engineer</h1><p>We are in the office 5 days a week.</p>' + SECTIONS, '', 'onsite'],
+    [
+      '<h1>Data Engineer</h1><p>You will work from our Berlin office three days a week.</p>' + SECTIONS,
+      '',
+      'hybrid',
+    ],
+    ['<h1>Data Engineer</h1><p>Praca zdalna, umowa o pracę, pełen etat.</p>' + SECTIONS, '', 'remote'],
     // structured data's own sections are the posting's text too
     [
       '<h1>Data Engineer</h1>',
