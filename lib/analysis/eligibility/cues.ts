@@ -18,13 +18,13 @@ const RESIDE_ABROAD = String.raw`wohnhaft|wohnsitz|lebst|ansässig|r[ée]sid(?:e
 
 // "only", "must" and "eligible" are everywhere in postings ("hiring only the best", "must have 5
 // years"); they make a rule only in these shapes: "US only.", "only open to", "must be based in".
-const ONLY = String.raw`only(?=\s*(?:[.,;:!)\]]|$))|only\s+(?:apply|if|in|within|from|to|for|eligible|open|available|candidates|applicants|residents|people|located|based|hire|hiring|accept\w*|consider\w*)`;
+const ONLY = String.raw`(?<=[a-z]-)only|only(?=\s*(?:[.,;:!)\]]|$))|only\s+(?:apply|if|in|within|from|to|for|eligible|open|available|candidates|applicants|residents|people|located|based|hire|hiring|accept\w*|consider\w*)`;
 const MUST = String.raw`must\s+(?:be\s+|currently\s+|already\s+)*(?:located|based|resid\w*|living|live|in|within|an?\s+(?:resident|citizen)|authori[sz]ed|eligible|able\s+to\s+work)`;
 const ELIGIBLE = String.raw`eligible\s+(?:to\s+(?:apply|work)|for\s+(?:candidates|applicants|this\s+(?:role|position|job))|in)|eligibility\s*(?::|list|requirements?|criteria)`;
 
 /** A sentence naming a place is read as a rule only with one of these. */
 export const RULE = new RegExp(
-  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|requires? (?:you|candidates|applicants) to (?:be|live|reside)|commut(?:e|ing|able)|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|(?:can|may|could) work (?:remotely )?from|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|can (?:only )?(?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only|outside)|(?:candidates?|applicants?|individuals?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|${RESIDE_ABROAD}|open voor|aperta a|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
+  String.raw`\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|home[- ]based|located|locations?|based|requires? (?:you|candidates|applicants) to (?:be|live|reside)|commut(?:e|ing|able)|${RESIDE}|liv(?:e|es|ing) (?:in|within|anywhere)|(?:can|may|could) work (?:remotely )?from|${ELIGIBLE}|open to|available (?:to|in)|(?:able|allowed) to (?:hire|employ)|can (?:only )?(?:hire|employ)|hir(?:e|es|ing) (?:in|from|across|anywhere|only|outside)|(?:candidates?|applicants?|individuals?|people|talent) (?:in|within|from|based|located|living|residing|who|outside)|${ONLY}|${MUST}|${RESIDE_ABROAD}|open voor|aperta a|anywhere|time ?zones?|authori[sz]\w*|right to work|work permits?|citizens?(?:hip)?|applications? (?:from|outside)|remot[oa]s?|qualquer lugar|cualquier lugar|t[ée]l[ée]travail|[àa] distance)\b`,
   'i',
 );
 
@@ -171,11 +171,11 @@ export const REMOTE_WORD =
 
 /** The job's own words that anyone may apply: "open to applicants in all timezones", "Remote (Worldwide)". */
 export const WORLDWIDE_STRONG =
-  /\b(?:open|available|hiring)\s+(?:worldwide|globally)\b|\b(?:open|available)\s+to\s+(?:(?:candidates|applicants|people|talent|anyone|everyone)\s+)?(?:(?:from|in|based|located|living)\s+)*(?:anywhere(?:\s+in\s+the\s+world)?|all\s+(?:countries|locations|time\s?zones)|any\s+(?:country|location|time\s?zone)|(?:around|across)\s+the\s+(?:world|globe)|worldwide|the\s+(?:whole|entire)\s+world)\b|\b(?:can|may|to)\s+(?:work|live|be based|be located|reside)\s+(?:remotely\s+)?(?:from\s+)?anywhere\s+in\s+the\s+world\b|\b(?:remote|location)\s*[:(\-–]\s*(?:worldwide|anywhere|global)\b|\bremote\s*[,(\-–]?\s*(?:worldwide|anywhere in the world)\b/i;
+  /\b(?:open|available|hiring)\s+(?:worldwide|globally)\b|\b(?:open|available)\s+to\s+(?:remote\s+)?(?:(?:candidates|applicants|people|talent|anyone|everyone)\s+)?(?:(?:from|in|based|located|living)\s+)*(?:anywhere(?:\s+in\s+the\s+world)?|all\s+(?:countries|locations|time\s?zones)|any\s+(?:country|location|time\s?zone)|(?:around|across)\s+the\s+(?:world|globe)|worldwide|the\s+(?:whole|entire)\s+world)\b|\b(?:can|may|to)\s+(?:work|live|be based|be located|reside)\s+(?:remotely\s+)?(?:from\s+)?anywhere\s+in\s+the\s+world\b|\b(?:remote|location)\s*[:(\-–]\s*(?:worldwide|anywhere|global)\b|\bremote\s*[,(\-–]?\s*(?:worldwide|anywhere in the world)\b/i;
 
 /** Company-level or perk-like wording: worldwide only when nothing else is said. */
 export const WORLDWIDE_WEAK =
-  /\bflexible (?:on|about|with|regarding) (?:the |your )?location\b|\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:anywhere|wherever)\b(?!\s+(?:in|within|across)\s+(?!the\s+world))|\b(?:hire|hiring|recruit\w*)\s+(?:from\s+)?(?:anywhere|worldwide|globally|internationally|around the world)\b|\bregardless of (?:your |their )?(?:location|where you live|country)\b|\bde qualquer lugar do mundo\b|\bdesde cualquier lugar del mundo\b/i;
+  /\bflexible (?:on|about|with|regarding) (?:the |your )?location\b|\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:anywhere|wherever)\b(?!\s+(?:in|within|across)\s+(?!the\s+world))|\b(?:hire|hiring|recruit\w*)\s+(?:from\s+)?(?:anywhere|everywhere|worldwide|globally|internationally|around the world)\b|\bregardless of (?:your |their )?(?:location|where you live|country)\b|\bde qualquer lugar do mundo\b|\bdesde cualquier lugar del mundo\b/i;
 
 /** A location field that is nothing but a worldwide word ("Worldwide", "Remote - Anywhere"). */
 export const WORLDWIDE_FIELD =

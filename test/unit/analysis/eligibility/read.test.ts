@@ -500,6 +500,11 @@ describe('more ways postings write a rule', () => {
     // a rule that names only a town holds to the town's country, never to its state
     ['Must reside within 50 miles of Chicago, IL.', { countries: ['US'] }],
     ["We're a global team, but this role requires you to be in the UK.", { countries: ['GB'] }],
+    ['This position requires US citizenship.', { countries: ['US'] }],
+    ['This is a US-only role.', { countries: ['US'] }],
+    ['Applications from outside the EU will not be considered.', { regions: ['EU'] }],
+    ['No applications from agencies or outside the UK.', { countries: ['GB'] }],
+    ['Remote within the EU (we cannot hire in Spain).', { regions: ['EU'], excluded: ['ES'] }],
     // residence and "only in" in the boards' other languages
     ['Wir stellen nur in Deutschland ein.', { countries: ['DE'] }],
     ['Du lebst in Deutschland, Österreich oder der Schweiz.', { countries: ['AT', 'CH', 'DE'] }],
@@ -512,8 +517,26 @@ describe('more ways postings write a rule', () => {
     expectRules(readText(text), { kind: 'countries', ...want });
   });
 
-  it('reads the places a worldwide sentence leaves out', () => {
-    expectRules(readText('Open worldwide, except the US.'), { kind: 'worldwide', excluded: ['US'] });
+  it.each(['Open worldwide, except the US.', 'We hire everywhere except the USA.'])(
+    'reads the places a worldwide sentence leaves out: %s',
+    (text) => {
+      expectRules(readText(text, { workplace: 'remote' }), { kind: 'worldwide', excluded: ['US'] });
+    },
+  );
+
+  it('a citizenship rule holds whatever the location line says', () => {
+    const e = read({
+      locationText: 'Remote - Worldwide',
+      workplace: 'remote',
+      blocks: ['This position requires US citizenship.'],
+    });
+    expectRules(e, { kind: 'countries', countries: ['US'] });
+  });
+
+  it('is open to remote applicants worldwide, a preferred zone kept as a preference', () => {
+    expect(readText('Open to remote applicants worldwide, with a preference for EU time zones.').kind).toBe(
+      'worldwide',
+    );
   });
 
   it.each([
