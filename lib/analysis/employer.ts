@@ -94,9 +94,10 @@ function ownerIn(words: string[], owner: string, withOrgWord: boolean): string |
   return null;
 }
 
-// What a company field says when it names no employer: a placeholder, or a name held back.
+// What a company field says when it names no employer: a placeholder, a name held back, or the
+// posting's reference ("Ref 12345", "Req #4411").
 const NO_EMPLOYER =
-  /^(?:none|n\/?a|null|undefined|unknown|not (?:specified|disclosed|available)|confidential(?: company| employer)?|anonymous|undisclosed|private(?: advertiser| employer| company)?|tbd|—|-)$/i;
+  /^(?:none|n\/?a|null|undefined|unknown|not (?:specified|disclosed|available)|confidential(?: company| employer)?|anonymous|undisclosed|private(?: advertiser| employer| company)?|tbd|—|-|(?:ref(?:erence)?|req(?:uisition)?|job|vacancy|posting)\.?(?: ?(?:id|no\.?|number|#))? ?[:#]? ?[\w-]*\d[\w-]*)$/i;
 
 /** A company value that cannot be one: no letters ("607"), a placeholder ("None", "N/A",
  * "Confidential"), or only a place ("LATAM", "Canada"). */

@@ -38,15 +38,13 @@ const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[
     re: /^(.+?) at ([^|–—-]+?)(?: in ([^|–—-]+))?(?: [|–—-] .*)?$/,
     parts: (m) => (JOB_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[2], locationText: m[3] } : {}),
   },
-  // "Data Engineer, Europe – Acme": a titled segment, then a name
+  // "Data Engineer, Europe – Acme": a titled segment, then a name; "Data Analyst - Acme Careers":
+  // then the site's own name, which names no employer
   {
     re: /^(.+?) [–—|-] ([^–—|-]{2,40})$/,
     parts: (m) =>
-      JOB_NOUN.test(m[1] ?? '') &&
-      !JOB_NOUN.test(m[2] ?? '') &&
-      !workplaceOf(m[2]) &&
-      !NOT_AN_EMPLOYER.test(m[2] ?? '')
-        ? { title: m[1], company: m[2] }
+      JOB_NOUN.test(m[1] ?? '') && !JOB_NOUN.test(m[2] ?? '') && !workplaceOf(m[2])
+        ? { title: m[1], ...(NOT_AN_EMPLOYER.test(m[2] ?? '') ? {} : { company: m[2] }) }
         : {},
   },
 ];

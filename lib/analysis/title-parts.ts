@@ -1,5 +1,6 @@
 import { employmentTypeOf, workplaceOf } from '../model/work-words';
 import { JOB_NOUN } from '../text/role-words';
+import { NOT_AN_EMPLOYER } from '../text/board-names';
 import { TITLE_SEPARATOR as SEPARATOR } from '../text/title-company';
 
 // Headings and page titles often pack several facts: "Acme - Senior Python Developer - Remote",
@@ -59,6 +60,10 @@ const HIRING_CALL =
 // names who hires.
 const ANNOUNCED_AT =
   /^(?:new (?:job|position|opening|vacancy|role)|neue stelle|neuer job|nouveau poste|nouvelle offre|nueva vacante|nuevo empleo|nova vaga)\s+(?:at|with|bei|chez|en|na|no)\s+([^:]{2,60}?)\s*:\s+(\S.*)$/i;
+// "Vacancy: Programme Manager", "Job opening – Communications Officer", "Stellenangebot: …": a
+// word that says what the page is, before the role.
+const LEAD_IN =
+  /^(?:(?:new |open )?(?:job(?: opening| offer| posting| vacancy| ad)?|vacancy|opening|position|stellenangebot|stellenausschreibung|offre d'emploi|vaga|vacante|oferta de (?:empleo|trabajo))\s*[:：–—-]\s+)(?=\S)/i;
 /** "(Bremen, Deutschland)" after the employer: where the job is. */
 const TRAILING_FACTS = /\s*\(([^()]{2,60})\)\s*[!.]?$/;
 /** Pay written after the role: "- UP TO 6k EUR", "薪水 15K-30K RMB", "Salary: $90k". */
@@ -93,7 +98,7 @@ function employerParts(text: string): TitleParts | undefined {
 function roleOnly(text: string): TitleParts {
   const bracketed = /^\[([^\]]{3,80})\]\s*(?:[-–—|:]\s*)?/.exec(text);
   const inside = bracketed?.[1] ?? text;
-  const called = inside.replace(HIRING_CALL, '');
+  const called = inside.replace(LEAD_IN, '').replace(HIRING_CALL, '');
   // "Wir suchen Projektmanager*in! (75-100%, ab August 2019)": a call ends at its exclamation mark
   const role = (called === inside ? called : called.replace(/!\s.*$/, ''))
     .replace(PAY_TAIL, '')
@@ -120,7 +125,11 @@ export function splitTitle(heading: string): TitleParts {
   const inner = leadingTags(segments[at] as string);
   const before = segments.slice(0, at);
   const after = segments.slice(at + 1);
-  const company = before.length === 1 && !workplaceOf(before[0]) ? before[0] : undefined;
+  // "Job - Backend Developer", "Careers | Data Engineer": what the page is, not who hires
+  const company =
+    before.length === 1 && !workplaceOf(before[0]) && !NOT_AN_EMPLOYER.test(before[0] ?? '')
+      ? before[0]
+      : undefined;
   const locationText = after.length ? after.join(' - ') : undefined;
   const allTags = [...tags, ...inner.tags];
   const { title } = roleOnly(inner.rest);

@@ -111,6 +111,9 @@ describe('the employer', () => {
     'Confidential',
     'not disclosed',
     'Private Advertiser',
+    'Ref 12345',
+    'Req #4411',
+    'Job ID: R-0042',
   ])('%s is no name', (value) => {
     expect(employerOf(guess(value), [])).toBeUndefined();
   });

@@ -18,6 +18,7 @@ describe('page title conventions', () => {
       'JobOnline > Data Analyst (Energy) – Graduate Scheme vacancy, posted on 05/09/2018',
       { title: 'Data Analyst (Energy) – Graduate Scheme' },
     ],
+    ['Data Analyst - Kelpware Careers', { title: 'Data Analyst' }],
     ['Work at Home Tips', {}],
     ['Backend Engineer - Remote', {}],
   ])('%s', (title, want) => {

@@ -9,6 +9,11 @@ describe('a heading told apart', () => {
       { title: 'Senior Python Developer', company: 'HiveCo', locationText: 'Remote' },
     ],
     ['Senior Software Engineer - Front End', { title: 'Senior Software Engineer - Front End' }],
+    // a word that says what the page is, before the role, is neither title nor employer
+    ['Vacancy: Programme Manager', { title: 'Programme Manager' }],
+    ['Job Opening: Communications Officer', { title: 'Communications Officer' }],
+    ['Stellenangebot: Softwareentwickler (m/w/d)', { title: 'Softwareentwickler (m/w/d)' }],
+    ['Careers - Backend Developer', { title: 'Backend Developer' }],
     ['[Remoto] Desenvolvedor Java Pleno', { title: 'Desenvolvedor Java Pleno', tags: ['Remoto'] }],
     ['[Remote] [Contract] Go Developer', { title: 'Go Developer', tags: ['Remote', 'Contract'] }],
     ['【急募】Backend Engineer', { title: 'Backend Engineer', tags: ['急募'] }],
