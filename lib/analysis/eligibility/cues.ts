@@ -130,7 +130,7 @@ export const CLAUSE =
 
 // The words for a job's place, in the languages of the boards we read: "Location", "Standort",
 // "Ort", "Lieu", "Localização", "Ubicación", "Locatie", "Sede", "Địa điểm", "工作地点", "勤務地".
-const PLACE_LABEL = String.raw`(?:(?:job|work|office|preferred)\s+)?(?:locations?|based in|country|countries|where|local(?:\s+de\s+trabalho)?|localiza[cç][aã]o|ubicaci[oó]n|lugar(?:\s+de\s+trabajo)?|lieu(?:\s+de\s+travail)?|localisation|standort|arbeitsort|einsatzort|dienstort|ort|locatie|werklocatie|standplaats|plaats|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|[đd][iị]a\s+[đd]i[eể]m(?:\s+l[aà]m\s+vi[eệ]c)?|n[oơ]i\s+l[aà]m\s+vi[eệ]c|място|местоположение|город)`;
+const PLACE_LABEL = String.raw`(?:(?:job|work|office|preferred|eligible|hiring)\s+)?(?:locations?|based in|country|countries|where|local(?:\s+de\s+trabalho)?|localiza[cç][aã]o|ubicaci[oó]n|lugar(?:\s+de\s+trabajo)?|lieu(?:\s+de\s+travail)?|localisation|standort|arbeitsort|einsatzort|dienstort|ort|locatie|werklocatie|standplaats|plaats|sede(?:\s+di\s+lavoro)?|luogo\s+di\s+lavoro|lokalizacja|miejsce\s+pracy|[đd][iị]a\s+[đd]i[eể]m(?:\s+l[aà]m\s+vi[eệ]c)?|n[oơ]i\s+l[aà]m\s+vi[eệ]c|място|местоположение|город)`;
 
 /** A location label at the start of a line: "Location: France", "Job Location: Fully Remote (…)", "Ort: Berlin". */
 export const LOCATION_LABEL = new RegExp(

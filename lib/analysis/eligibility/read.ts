@@ -1,7 +1,8 @@
 // Reads a posting's location text, title, JSON-LD and body into an Eligibility record.
 import type { Eligibility, Workplace } from '../../model/types';
 import { emptyReading, type Reading } from './claims';
-import { LOCATION_HEADING, LOCATION_LABEL, REMOTE_WORD } from './cues';
+import { LOCATION_HEADING, LOCATION_LABEL, REMOTE_WORD, RULE } from './cues';
+import { findMentions } from './places';
 import { readJsonLdLocation, type JsonLdLocation } from './jsonld-location';
 import { merge } from './merge';
 import { readSentence, type SentenceOptions } from './sentence';
@@ -34,9 +35,26 @@ function readField(text: string, r: Reading, remote: boolean): void {
 // A label whose value a page glued on without a space: "LocationToronto, ON".
 const GLUED_LABEL = /^(?:Job |Work )?Location(?=[A-Z])/;
 
+// "We can hire in the following countries:" over a list of them: the list holds the rule's places.
+const LEADS_A_LIST = /:\s*$/;
+const LIST_ITEMS = 60;
+const ITEM_WORDS = 8;
+
+/** The list items right after block `at` that name places, up to the first that does not. */
+function placeItems(blocks: string[], at: number): string[] {
+  const items: string[] = [];
+  for (let j = at + 1; j < blocks.length && items.length < LIST_ITEMS; j++) {
+    const item = blocks[j] as string;
+    if (words(item) > ITEM_WORDS || !findMentions(item, { lenient: true }).length) break;
+    items.push(item.trim().replace(/[.;,]$/, ''));
+  }
+  return items;
+}
+
 function readBlocks(blocks: string[], r: Reading, opts: SentenceOptions): void {
   let afterHeading = false;
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as string;
     // "Location" as a heading: the next short block is the location field.
     if (afterHeading && words(block) <= FIELD_WORDS) {
       afterHeading = false;
@@ -45,6 +63,15 @@ function readBlocks(blocks: string[], r: Reading, opts: SentenceOptions): void {
     }
     afterHeading = LOCATION_HEADING.test(block.trim());
     if (afterHeading) continue;
+    const items =
+      LEADS_A_LIST.test(block) && RULE.test(block) && !findMentions(block).length
+        ? placeItems(blocks, i)
+        : [];
+    if (items.length) {
+      readSentence(`${block.trim()} ${items.join(', ')}`, r, opts);
+      i += items.length;
+      continue;
+    }
     for (const s of sentences(block)) {
       const label = LOCATION_LABEL.exec(s) ?? GLUED_LABEL.exec(s);
       const rest = label ? s.slice(label[0].length) : '';

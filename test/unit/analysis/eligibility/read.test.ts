@@ -588,3 +588,29 @@ describe('more ways postings write a rule', () => {
     expect(readText(text).kind).toBe('unknown');
   });
 });
+
+describe('a rule that lists its places under it', () => {
+  it.each([
+    [
+      ['We can hire in the following countries:', 'Germany', 'Spain', 'Portugal'],
+      ['DE', 'ES', 'PT'],
+    ],
+    [
+      ['This role is open to candidates located in:', 'United States', 'Canada', 'Benefits'],
+      ['CA', 'US'],
+    ],
+    [
+      ['Eligible locations', 'Germany, Spain, Portugal'],
+      ['DE', 'ES', 'PT'],
+    ],
+  ])('%j', (blocks, countries) => {
+    expectRules(read({ blocks, workplace: 'remote' }), { kind: 'countries', countries });
+  });
+
+  it.each([
+    [['Our offices:', 'Berlin', 'London']],
+    [['Requirements:', '5 years of Python', 'Fluent English']],
+  ])('%j names no rule', (blocks) => {
+    expect(read({ blocks, workplace: 'remote' }).kind).toBe('unknown');
+  });
+});
