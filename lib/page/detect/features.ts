@@ -210,12 +210,20 @@ const share = (n: number, full: number): number => Math.min(n, full) / full;
 
 const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4']);
 
+/** "Job Title: Policy Analyst", "Position: Warehouse Associate": the posting's title, labelled.
+ * Both this and `leadsWithRole` count only where the page offers a way to apply (a team member's
+ * page names a role too). */
+const labelsARole = (labelled: Short[]): boolean =>
+  labelled.some((t) => {
+    const pair = inlinePair(t.text);
+    return pair?.field === 'title' && namesARole(pair.value, 12);
+  });
+
 /** "Join our team" over "Frontend Developer": a site's own h1 above one posting's heading. The
- * posting's heading is then the first section heading and the only one that names a role, on a
- * page that offers a way to apply (a team member's page names a role too). */
-function leadsWithRole(short: Short[], roleHeadings: number, applies: number): boolean {
+ * posting's heading is then the first section heading and the only one that names a role. */
+function leadsWithRole(short: Short[], roleHeadings: number): boolean {
   const first = short.find((t) => SECTION_HEADINGS.has(tagOf(t.el)));
-  return roleHeadings === 1 && applies > 0 && !!first && namesARole(first.text, 12);
+  return roleHeadings === 1 && !!first && namesARole(first.text, 12);
 }
 
 /** Every cheap signal of the page, as features and as the list shape. `all`: the page's elements
@@ -262,7 +270,11 @@ export function pageSignals(
     structured: shown ? 1 : 0,
     site: sitePosting ? 1 : 0,
     h1: h1 ? 1 : 0,
-    h1Role: (h1 && namesARole(h1, 20)) || leadsWithRole(short, roleHeadings, applies) ? 1 : 0,
+    h1Role:
+      (h1 && namesARole(h1, 20)) ||
+      (applies > 0 && (leadsWithRole(short, roleHeadings) || labelsARole(labelled)))
+        ? 1
+        : 0,
     titleRole: namesARole(cleanText(doc.title), 20) ? 1 : 0,
     // the same labels over and over are the cards of a list, not one posting's facts
     labels: repeated ? 0 : share(labels.size, 4),

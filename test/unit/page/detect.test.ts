@@ -57,6 +57,7 @@ describe('detect', () => {
       'https://kelpware.example/jobs/frontend-developer',
       "a site's own h1 over the posting's heading",
     ],
+    ['labelled-title.html', 'https://logistics.example/jobs/80', 'a generic h1, the role given by a label'],
     [
       'broken-jsonld.html',
       'https://harbormail.example/careers/support-engineer',
