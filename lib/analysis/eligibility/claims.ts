@@ -67,9 +67,16 @@ const push = <T>(xs: T[], x: T): void => {
 };
 
 /** A claim naming the mentioned places; null when none of them is a place we can list. */
+// "North America, South America": named together, the whole of the Americas (Central America and
+// the Caribbean are North America's).
+const AMERICAS_HALVES = ['@NORTH_AMERICA', '#SOUTH_AMERICA'];
+
 export function claimOf(mentions: Mention[], tier: Tier, evidence: Evidence): Claim | null {
   const claim: Claim = { tier, countries: [], regions: [], include: {}, evidence };
-  for (const m of mentions) addRef(claim, m.ref);
+  const refs = mentions.map((m) => m.ref);
+  const americas = AMERICAS_HALVES.every((half) => refs.includes(half));
+  for (const ref of americas ? ['@AMERICAS', ...refs.filter((r) => !AMERICAS_HALVES.includes(r))] : refs)
+    addRef(claim, ref);
   return claim.countries.length || claim.regions.length ? claim : null;
 }
 

@@ -261,7 +261,9 @@ export const REGION_NAMES: Record<string, string> = {
   Africa: '@AFRICA',
   'North America;Northern America': '@NORTH_AMERICA',
   'Latin America;Latinoamerica;America Latina;Amerique latine': '@LATAM',
-  'Americas;the Americas': '@AMERICAS',
+  // "North and South America" is said of the whole of the Americas, Central America and the Caribbean too
+  'Americas;the Americas;North and South America;North, Central and South America;North America and South America':
+    '@AMERICAS',
   'Asia Pacific;Asia-Pacific;Asia and Pacific': '@APAC',
   Asia: '@ASIA',
   Oceania: '@OCEANIA',

@@ -3,9 +3,12 @@ import { expectRules, read, readText, rules } from './helpers';
 import { groupCountries } from '../../../../lib/analysis/geo/regions';
 
 // The groups' members are the geo tables' business (geo.test.ts); here, that a sentence names them.
-const [SOUTH_AMERICA, SOUTH_ASIA, SOUTHEAST_ASIA] = ['SOUTH_AMERICA', 'SOUTH_ASIA', 'SOUTHEAST_ASIA'].map(
-  groupCountries,
-);
+const [SOUTH_AMERICA, SOUTH_ASIA, SOUTHEAST_ASIA, CENTRAL_AMERICA] = [
+  'SOUTH_AMERICA',
+  'SOUTH_ASIA',
+  'SOUTHEAST_ASIA',
+  'CENTRAL_AMERICA',
+].map(groupCountries);
 
 describe('country lists', () => {
   it.each([
@@ -482,9 +485,11 @@ describe('worldwide, said in a field with a preference, or softly', () => {
 describe('more ways postings write a rule', () => {
   it.each([
     // compass words that share one noun
+    ['Open to applicants in North and South America.', { regions: ['AMERICAS'] }],
+    ['Be located in North America, South America, or Europe.', { regions: ['AMERICAS', 'EUROPE'] }],
     [
-      'Open to applicants in North and South America.',
-      { countries: [...(SOUTH_AMERICA ?? [])].sort(), regions: ['NORTH_AMERICA'] },
+      'Open to applicants in Central and South America.',
+      { countries: [...(CENTRAL_AMERICA ?? []), ...(SOUTH_AMERICA ?? [])].sort() },
     ],
     [
       'Based in South or Southeast Asia.',
