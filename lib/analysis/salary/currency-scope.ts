@@ -76,14 +76,14 @@ const anyCode = (): boolean => true;
 export function resolveCurrency(
   marks: CurrencyMark[],
   scope: CurrencyScope,
-  indian: boolean,
+  implied: string | null,
 ): string | null | undefined {
   const iso = marks.find((m) => m.iso && m.code);
   const definite = iso ?? marks.find((m) => m.code);
   if (definite?.code) return definite.code;
   const family = marks.find((m) => m.family)?.family;
   if (family) return resolveFamily(family, scope) ?? undefined;
-  if (indian) return 'INR';
+  if (implied) return implied;
   return (
     mentioned(scope, anyCode) ??
     onlyOne(anyCode, scope.page.codes.attached) ??

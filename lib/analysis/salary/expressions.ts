@@ -27,8 +27,8 @@ export interface MoneyExpr {
   /** The period written after the amount (or by "LPA"), null when unwritten. */
   period: Period | null;
   approx: boolean;
-  /** Written with lakh/crore/LPA. */
-  indian: boolean;
+  /** The currency its scale word implies (lakh: INR, triệu: VND), else null. */
+  impliedCurrency: string | null;
   /** Written in billions: never pay. */
   tooBig: boolean;
   /** Priced per something other than time ("$10 per user"). */
@@ -174,7 +174,7 @@ function buildExpr(tokens: Token[], a: Amount): MoneyExpr {
     marks,
     period: ends.period ?? a.scale?.period ?? hi?.scale?.period ?? null,
     approx,
-    indian: scales.some((s) => s?.indian === true),
+    impliedCurrency: scales.find((s) => s?.currency)?.currency ?? null,
     tooBig: scales.some((s) => s?.tooBig === true),
     perOther: ends.period === null && perSomethingElseAt(tokens, ends.last + 1),
   };

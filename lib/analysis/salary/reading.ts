@@ -32,7 +32,7 @@ export interface ReadOptions {
   textCodes: () => CodeMentions;
 }
 
-const hasCurrency = (e: MoneyExpr): boolean => e.marks.length > 0 || e.indian;
+const hasCurrency = (e: MoneyExpr): boolean => e.marks.length > 0 || e.impliedCurrency !== null;
 
 function isYearLike(e: MoneyExpr): boolean {
   const year = (v: number | null): boolean => v === null || (Number.isInteger(v) && v >= 1900 && v <= 2100);
@@ -81,7 +81,7 @@ function judge(
   opts: ReadOptions,
 ): Omit<Salary, 'raw' | 'evidence'> | null {
   if (verdict.trap || e.tooBig || e.perOther || (!hasCurrency(e) && verdict.pay === 0)) return null;
-  const currency = resolveCurrency(e.marks, scope, e.indian);
+  const currency = resolveCurrency(e.marks, scope, e.impliedCurrency);
   if (currency === undefined) return null;
   const period = periodOf(e, verdict, currency, opts.page);
   if (!period) return null;

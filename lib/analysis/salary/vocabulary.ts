@@ -4,8 +4,9 @@ import { invert, table, wordSet } from './lists';
 
 export interface Scale {
   factor: number;
-  /** "lakh", "crore", "LPA" are Indian: they imply INR when no currency is written. */
-  indian?: boolean;
+  /** The currency a scale word implies when none is written: "lakh", "crore", "LPA" are Indian
+   * (INR), "triệu" Vietnamese (VND). */
+  currency?: string;
   /** "LPA" also says the period (lakh per annum). */
   period?: Period;
   /** "B", "bn": no salary is written in billions; the amount is funding or revenue. */
@@ -17,8 +18,10 @@ const THOUSAND: Scale = { factor: 1e3 };
 const TEN_THOUSAND: Scale = { factor: 1e4 };
 const MILLION: Scale = { factor: 1e6 };
 const BILLION: Scale = { factor: 1e9, tooBig: true };
-const LAKH: Scale = { factor: 1e5, indian: true };
-const CRORE: Scale = { factor: 1e7, indian: true };
+const LAKH: Scale = { factor: 1e5, currency: 'INR' };
+const CRORE: Scale = { factor: 1e7, currency: 'INR' };
+// "30 triệu", "30tr": millions of dong
+const TRIEU: Scale = { factor: 1e6, currency: 'VND' };
 const LAKH_PER_ANNUM: Scale = { ...LAKH, period: 'year' };
 
 function scales(groups: [Scale, string][]): Record<string, Scale> {
@@ -36,6 +39,7 @@ export const ATTACHED_SCALES = scales([
   [LAKH, 'l'],
   [CRORE, 'cr'],
   [LAKH_PER_ANNUM, 'lpa'],
+  [TRIEU, 'tr triệu'],
 ]);
 
 /** Scale words that may stand apart from the digits ("12 lakh", "R$ 10 mil", "40 thousand"). */
@@ -46,6 +50,7 @@ export const SPACED_SCALES = scales([
   [LAKH, 'lakh lakhs lac lacs'],
   [CRORE, 'crore crores cr'],
   [LAKH_PER_ANNUM, 'lpa'],
+  [TRIEU, 'triệu'],
 ]);
 
 /** Unit words after "/" or "per" (abbreviations allowed there). */

@@ -67,6 +67,10 @@ const CURRENCY_FORMS: Row[] = [
   ['年収 600万円〜900万円', 6000000, 9000000, 'JPY', 'year'],
   ['月給 30万円～45万円', 300000, 450000, 'JPY', 'month'],
   ['年薪 30万-50万元', 300000, 500000, 'CNY', 'year'],
+  // Vietnamese millions, and dong quoted per month
+  ['Lương: 30 - 40 triệu', 30000000, 40000000, 'VND', 'month'],
+  ['Salary: 25tr - 35tr gross', 25000000, 35000000, 'VND', 'month'],
+  ['Salary: up to 70M VND gross', null, 70000000, 'VND', 'month'],
   ['R$ 12 mil', 12000, 12000, 'BRL', 'month'],
   ['MXN 38,000 mensuales', 38000, 38000, 'MXN', 'month'],
   ['45 000 kr/mån', 45000, 45000, 'SEK', 'month'],
