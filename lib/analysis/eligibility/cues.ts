@@ -62,7 +62,7 @@ export const NOTES: [RegExp, string][] = [
     'example',
   ],
   [
-    /\b(?:headquarter\w*|HQ|head office|(?:we|company|startup|firm) (?:is|are|'re) (?:an? )?(?:[\w-]+ ){0,3}?(?:based|located|headquartered)|[\w.]+-based (?:[\w-]+ ){0,4}?(?:company|firm|startup|business|organi[sz]ation|agency|consultancy)|incorporated in|registered in|founded in)\b/i,
+    /\b(?:headquarter\w*|HQ|head office|(?:we|company|startup|firm)(?: is| are|['’]re) (?:an? )?(?:[\w-]+ ){0,3}?(?:based|located|headquartered)|[\w.]+-based (?:[\w-]+ ){0,4}?(?:company|firm|startup|business|organi[sz]ation|agency|consultancy)|incorporated in|registered in|founded in)\b/i,
     'hq',
   ],
   [

@@ -241,6 +241,11 @@ describe('not eligibility rules', () => {
     ['headquarters', { locationText: 'Headquarters: Brooklyn NY', workplace: 'remote' as const }, 'hq'],
     ['HQ', { blocks: ['Fully remote team. HQ Malta.'], workplace: 'remote' as const }, 'hq'],
     ['a UK-based company', { blocks: ['We are a UK-based software company hiring remote engineers.'] }, 'hq'],
+    [
+      'a startup that says where it is, with an apostrophe',
+      { blocks: ["We're a Y Combinator-backed startup based in New York."], workplace: 'remote' as const },
+      'hq',
+    ],
     ['markets', { blocks: ['You will help bring Reddit to India, Brazil and the Philippines.'] }, 'market'],
     ['customers', { blocks: ['Our customers are located in the US and Europe.'] }, 'market'],
     [
