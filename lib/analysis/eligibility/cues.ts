@@ -171,7 +171,7 @@ export const REMOTE_WORD =
 
 /** The job's own words that anyone may apply: "open to applicants in all timezones", "Remote (Worldwide)". */
 export const WORLDWIDE_STRONG =
-  /\b(?:open|available|hiring)\s+(?:worldwide|globally)\b|\b(?:open|available)\s+to\s+(?:remote\s+)?(?:(?:candidates|applicants|people|talent|anyone|everyone)\s+)?(?:(?:from|in|based|located|living)\s+)*(?:anywhere(?:\s+in\s+the\s+world)?|all\s+(?:countries|locations|time\s?zones)|any\s+(?:country|location|time\s?zone)|(?:around|across)\s+the\s+(?:world|globe)|worldwide|the\s+(?:whole|entire)\s+world)\b|\b(?:can|may|to)\s+(?:work|live|be based|be located|reside)\s+(?:remotely\s+)?(?:from\s+)?anywhere\s+in\s+the\s+world\b|\b(?:remote|location)\s*[:(\-–]\s*(?:worldwide|anywhere|global)\b|\bremote\s*[,(\-–]?\s*(?:worldwide|anywhere in the world)\b/i;
+  /\b(?:open|available|hiring)\s+(?:worldwide|globally)\b|\bconsider(?:ing)?\s+(?:candidates|applicants|applications)\s+(?:from\s+)?(?:worldwide|globally|anywhere)\b|\b(?:open|available)\s+to\s+(?:remote\s+)?(?:(?:candidates|applicants|people|talent|anyone|everyone)\s+)?(?:(?:from|in|based|located|living)\s+)*(?:anywhere(?:\s+in\s+the\s+world)?|all\s+(?:countries|locations|time\s?zones)|any\s+(?:country|location|time\s?zone)|(?:around|across)\s+the\s+(?:world|globe)|worldwide|the\s+(?:whole|entire)\s+world)\b|\b(?:can|may|to)\s+(?:work|live|be based|be located|reside)\s+(?:remotely\s+)?(?:from\s+)?anywhere\s+in\s+the\s+world\b|\b(?:remote|location)\s*[:(\-–]\s*(?:worldwide|anywhere|global)\b|\bremote\s*[,(\-–]?\s*(?:worldwide|anywhere in the world)\b/i;
 
 /** Company-level or perk-like wording: worldwide only when nothing else is said. */
 export const WORLDWIDE_WEAK =

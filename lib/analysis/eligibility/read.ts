@@ -75,7 +75,9 @@ function readBlocks(blocks: string[], r: Reading, opts: SentenceOptions): void {
     for (const s of sentences(block)) {
       const label = LOCATION_LABEL.exec(s) ?? GLUED_LABEL.exec(s);
       const rest = label ? s.slice(label[0].length) : '';
-      if (label && rest && words(rest) <= FIELD_WORDS)
+      // "Preferred location: Austin, TX" is a wish, not a rule
+      if (label && /^preferred/i.test(label[0])) r.notes.push({ text: s, role: 'preference' });
+      else if (label && rest && words(rest) <= FIELD_WORDS)
         readSentence(rest, r, { ...opts, field: true, lenient: true });
       else readSentence(s, r, opts);
     }

@@ -4,6 +4,7 @@ import {
   CLAUSE,
   AUTHORIZATION,
   EEO,
+  EXCLUDE,
   EMPLOYMENT_REGIMES,
   LEAVES_OUT,
   LOWER48,
@@ -73,7 +74,12 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
     if (worldwide === 1) r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
     return void r.notes.push({ text: s, role: note[1] });
   }
-  const rule = opts.field || RULE.test(s) || worldwide !== null || LEADING_EXCLUSION.test(s);
+  const rule =
+    opts.field ||
+    RULE.test(s) ||
+    worldwide !== null ||
+    LEADING_EXCLUSION.test(s) ||
+    LEAVES_A_PLACE_OUT.test(s);
   if (!rule) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });
 }
@@ -87,6 +93,9 @@ function noteClause(s: string, at: number): string {
 
 /** A company's headquarters say where it sits, not where its jobs are. */
 const HEAD_OFFICE = /\b(?:headquarter\w*|HQ|head office)\b/i;
+
+/** "This position is not eligible for employment in Alaska or Hawaii": a sentence that leaves places out. */
+const LEAVES_A_PLACE_OUT = new RegExp(EXCLUDE.source, 'i');
 
 /** "Excluding: Alaska, Hawaii", "Not available in: NY, CA": a line that only leaves places out. */
 const LEADING_EXCLUSION =

@@ -515,6 +515,10 @@ describe('more ways postings write a rule', () => {
     ['Applications from outside the EU will not be considered.', { regions: ['EU'] }],
     ['No applications from agencies or outside the UK.', { countries: ['GB'] }],
     ['Remote within the EU (we cannot hire in Spain).', { regions: ['EU'], excluded: ['ES'] }],
+    [
+      'This position is not eligible for employment in Alaska or Hawaii.',
+      { kind: 'unknown', exclude: { US: ['US-AK', 'US-HI'] } },
+    ],
     // residence and "only in" in the boards' other languages
     ['Wir stellen nur in Deutschland ein.', { countries: ['DE'] }],
     ['Du lebst in Deutschland, Österreich oder der Schweiz.', { countries: ['AT', 'CH', 'DE'] }],
@@ -541,6 +545,18 @@ describe('more ways postings write a rule', () => {
       blocks: ['This position requires US citizenship.'],
     });
     expectRules(e, { kind: 'countries', countries: ['US'] });
+  });
+
+  it('a preferred location is a wish, not a rule', () => {
+    const e = read({ blocks: ['Preferred locations: Austin, TX or Denver, CO.'], workplace: 'remote' });
+    expect(e.kind).toBe('unknown');
+    expect(e.notes.map((n) => n.role)).toContain('preference');
+  });
+
+  it('considers candidates worldwide, a preferred region aside', () => {
+    expect(readText('Ideally you are based in Europe, but we consider candidates worldwide.').kind).toBe(
+      'worldwide',
+    );
   });
 
   it('is open to remote applicants worldwide, a preferred zone kept as a preference', () => {
