@@ -91,8 +91,12 @@ function spansOf(s: string, field: boolean): Span[] {
   ];
 }
 
+// "US East Coast preferred": the country frames the job; only the part of it is a wish.
+const AREA_AFTER = /^\s*(?:(?:east|west|gulf) coast|midwest|(?:north|south)(?:east|west))\b/i;
+
 function roleOf(s: string, m: Mention, spans: Span[]): Role {
   if (TZ_AFTER.test(s.slice(m.end))) return 'tz';
+  if (refKind(m.ref) === 'country' && AREA_AFTER.test(s.slice(m.end))) return 'include';
   let best: Span | undefined;
   for (const sp of spans) {
     if (m.start < sp.start || m.end > sp.end) continue;

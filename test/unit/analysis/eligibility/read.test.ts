@@ -547,6 +547,13 @@ describe('more ways postings write a rule', () => {
     expectRules(e, { kind: 'countries', countries: ['US'] });
   });
 
+  it.each([
+    ['Remote (US East Coast preferred)', 'countries'],
+    ['Remote (US preferred)', 'worldwide'],
+  ])('%s: the country frames the job when only a part of it is preferred', (locationText, kind) => {
+    expect(read({ locationText, workplace: 'remote' }).kind).toBe(kind);
+  });
+
   it('a preferred location is a wish, not a rule', () => {
     const e = read({ blocks: ['Preferred locations: Austin, TX or Denver, CO.'], workplace: 'remote' });
     expect(e.kind).toBe('unknown');
