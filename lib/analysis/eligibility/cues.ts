@@ -14,7 +14,7 @@ const RESIDE = String.raw`reside(?:s|nce)?\s+(?:in|within|inside)|residing\s+(?:
 
 // Residence and "only in" in the boards' other languages: "wohnhaft in", "du lebst in", "vous résidez
 // en", "residir en", "morar no", "residenti in", "woonachtig in", "z terenu Polski", "nur in".
-const RESIDE_ABROAD = String.raw`wohnhaft|wohnsitz|lebst|ansässig|r[ée]sid(?:ez|ent|ant|er|ence)|domicili[ée]e?s?|resid(?:ir|es|a|entes?|encia|ência|enti|enza)|morar|more(?:s)? (?:em|no|na)|woonachtig|(?:woon|wonen) (?:je )?in|zamieszka\w*|z terenu|(?:nur|uniquement|[úu]nicamente|solo|sólo|apenas|somente|alleen|tylko) (?:in|en|au|aux|em|no|na|nel|nella|a|w|z)`;
+const RESIDE_ABROAD = String.raw`wohnhaft|wohnsitz|lebst|wohnst|wohnen in|ansässig|r[ée]sid(?:ez|ent|ant|er|ence)|domicili[ée]e?s?|resid(?:ir|es|a|entes?|encia|ência|enti|enza)|mora[mrs]? (?:em|no|na)|morar|more(?:s)? (?:em|no|na)|(?:ubicad|localizad|radicad)[oa]s? (?:en|em|no|na)|candidat[oa]s (?:de|del|da|do|em|en)|bewerb(?:ungen|er(?:innen)?) aus|kandyda(?:ci|t\w*) z|werken vanuit|woonachtig|(?:woon|wonen) (?:je )?in|zamieszka\w*|z terenu|(?:nur|uniquement|[úu]nicamente|solo|sólo|apenas|somente|alleen|tylko) (?:in|aus|en|au|aux|em|no|na|nel|nella|a|w|z)`;
 
 // "only", "must" and "eligible" are everywhere in postings ("hiring only the best", "must have 5
 // years"); they make a rule only in these shapes: "US only.", "only open to", "must be based in".

@@ -527,6 +527,14 @@ describe('more ways postings write a rule', () => {
     ['Você precisa morar no Brasil.', { countries: ['BR'] }],
     ['Questa posizione è aperta solo a candidati residenti in Italia.', { countries: ['IT'] }],
     ['Deze functie staat open voor kandidaten in Nederland.', { countries: ['NL'] }],
+    ['Apenas para candidatos que moram em Portugal.', { countries: ['PT'] }],
+    ['Buscamos personas ubicadas en Latinoamérica.', { regions: ['LATAM'] }],
+    ['Disponible para candidatos de México y Argentina.', { countries: ['AR', 'MX'] }],
+    ['Die Stelle ist remote innerhalb Deutschlands möglich.', { countries: ['DE'] }],
+    ['Du wohnst in der EU.', { regions: ['EU'] }],
+    ['Nur Bewerbungen aus Deutschland und Österreich.', { countries: ['AT', 'DE'] }],
+    ['Werken vanuit heel Nederland.', { countries: ['NL'] }],
+    ['Kandydaci z Polski.', { countries: ['PL'] }],
   ])('%s', (text, want) => {
     expectRules(readText(text), { kind: 'countries', ...want });
   });
