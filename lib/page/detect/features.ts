@@ -69,7 +69,7 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const RAIL_TAG = /^(?:ASIDE|NAV|FOOTER)$/;
 const RAIL_CLASS = /similar|related|recommend/i;
 // Where short texts may hold a label or name a role.
-const BLOCK_TAG = /^(?:H[2-6]|STRONG|B|DT|TH|LABEL|DIV|SPAN|P|LI)$/;
+const BLOCK_TAG = /^(?:H[2-6]|STRONG|B|DT|TH|TD|LABEL|DIV|SPAN|P|LI)$/;
 
 const tagOf = (el: Element): string => el.tagName.toUpperCase();
 const attr = (el: Element, name: string): string => el.getAttribute(name) ?? '';

@@ -58,6 +58,7 @@ describe('detect', () => {
       "a site's own h1 over the posting's heading",
     ],
     ['labelled-title.html', 'https://logistics.example/jobs/80', 'a generic h1, the role given by a label'],
+    ['table-labels.html', 'https://city.example.gov/jobs/4411', "a government page's table of labels"],
     [
       'broken-jsonld.html',
       'https://harbormail.example/careers/support-engineer',
