@@ -66,11 +66,11 @@ const push = <T>(xs: T[], x: T): void => {
   if (!xs.includes(x)) xs.push(x);
 };
 
-/** A claim naming the mentioned places; null when none of them is a place we can list. */
 // "North America, South America": named together, the whole of the Americas (Central America and
 // the Caribbean are North America's).
 const AMERICAS_HALVES = ['@NORTH_AMERICA', '#SOUTH_AMERICA'];
 
+/** A claim naming the mentioned places; null when none of them is a place we can list. */
 export function claimOf(mentions: Mention[], tier: Tier, evidence: Evidence): Claim | null {
   const claim: Claim = { tier, countries: [], regions: [], include: {}, evidence };
   const refs = mentions.map((m) => m.ref);

@@ -97,6 +97,10 @@ export const ALWAYS_NOTES: [RegExp, string][] = [
 export const EXCLUDE =
   /\b(?:excluding|exclude[sd]?|except(?:\s+(?:for|in))?|with the exception of|other than|but not(?!\s+(?:limited|only|necessarily|restricted|required))|apart from|not (?:available|open|eligible|possible)(?:\s+(?:to|in|for|from))?|(?:cannot|can ?not|can't|unable to|not able to|do not|don't|does not|doesn't|will not|won't|are not|aren't)\s+(?:currently\s+)?(?:hire|hiring|employ|accept|accepting|consider|considering|support|supporting)(?:\s+(?:candidates|applicants|people|anyone|talent|employees))?(?:\s+(?:who (?:live|reside|are based)\s+)?(?:in|from|based in|located in|residing in|living in))?)\b/gi;
 
+/** Whether a sentence leaves a place out anywhere: "Excluding: Alaska, Hawaii", "not eligible for
+ * employment in Alaska", "Europe (excluding Russia)". */
+export const NAMES_AN_EXCLUSION = new RegExp(EXCLUDE.source, 'i');
+
 /** Ends an exclusion written after the places: "Quebec excluded", "NY not eligible". */
 export const EXCLUDED_AFTER = /\b(?:excluded|not eligible|ineligible|not included|not supported)\b/gi;
 

@@ -1,7 +1,7 @@
 // "Europe (UK, Austria and Germany)", "LATAM (Brazil, Argentina)": a region followed, in brackets,
 // by countries of its own stands for those countries only. "Europe (and the US)" adds, and keeps it.
 import { isRegionId, regionDef } from '../geo/regions';
-import { EXCLUDE } from './cues';
+import { NAMES_AN_EXCLUSION } from './cues';
 import { refCountry, refKind, type Mention } from './refs';
 
 const OPENS = /^\s*([([])/;
@@ -22,7 +22,7 @@ function bracketedAfter(s: string, m: Mention, mentions: Mention[]): string[] | 
   const to = s.indexOf(CLOSING[open[1] as string] as string, from);
   if (to < 0) return null;
   // "EU (we cannot hire in Spain)", "Europe (excluding Russia)": brackets that leave places out
-  if (new RegExp(EXCLUDE.source, 'i').test(s.slice(from, to))) return null;
+  if (NAMES_AN_EXCLUSION.test(s.slice(from, to))) return null;
   const inside = mentions.filter((o) => o.start >= from && o.end <= to && refKind(o.ref) !== 'region');
   const countries = inside.map((o) => refCountry(o.ref)).filter((c): c is string => !!c);
   return countries.length ? countries : null;

@@ -94,11 +94,10 @@ function longestName(idx: Map<string, Entry>, text: string, tokens: Token[], i: 
     const first = span[0];
     const last = span[n - 1];
     if (!entry || !first || !last || (entry.via === 'town' && !opts.towns)) continue;
-    // A lone lowercase word is prose ("turkey", "chad"), except in a location field.
-    if (n === 1 && !opts.lenient && !/^\p{Lu}/u.test(first.raw)) continue;
-    // "a short commute from the city center": a town's name is written with capitals
-    if ((entry.via === 'town' || entry.via === 'city') && !opts.lenient && !/^\p{Lu}/u.test(first.raw))
-      continue;
+    // A lone lowercase word is prose ("turkey", "chad"), and so is a lowercase town of any length
+    // ("a short commute from the city center"), except in a location field.
+    const townish = entry.via === 'town' || entry.via === 'city';
+    if ((n === 1 || townish) && !opts.lenient && !/^\p{Lu}/u.test(first.raw)) continue;
     if (entry.via === 'demonym' && !DEMONYM_NOUNS.test(text.slice(last.end).replace(/^[\s-]+/, ''))) continue;
     // "City of Toronto employees", "University of Toronto": an organisation's name.
     if (

@@ -4,7 +4,7 @@ import {
   CLAUSE,
   AUTHORIZATION,
   EEO,
-  EXCLUDE,
+  NAMES_AN_EXCLUSION,
   EMPLOYMENT_REGIMES,
   LEAVES_OUT,
   LOWER48,
@@ -67,39 +67,23 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
   }
   // "Our headquarters is in Stockholm; this is a remote role within Sweden": a note's words hold
   // for the places of their own clause only.
-  const noted = mentions.every((m) => NOTES.some(([re]) => re.test(noteClause(s, m.start))));
+  const noted = mentions.every((m) => NOTES.some(([re]) => re.test(clauseOf(s, m.start, NOTE_CLAUSE))));
   const note = noted ? NOTES.find(([re]) => re.test(s)) : undefined;
   if (note && !(note[1] === 'pay' ? PAY_RULE : STRONG).test(s)) {
     // "Headquartered in New York, but this role is remote anywhere in the world": both.
     if (worldwide === 1) r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
     return void r.notes.push({ text: s, role: note[1] });
   }
-  const rule =
-    opts.field ||
-    RULE.test(s) ||
-    worldwide !== null ||
-    LEADING_EXCLUSION.test(s) ||
-    LEAVES_A_PLACE_OUT.test(s);
+  const rule = opts.field || RULE.test(s) || worldwide !== null || NAMES_AN_EXCLUSION.test(s);
   if (!rule) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });
 }
 
-/** The part of `s` around `at` between semicolons and "but"s. */
-function noteClause(s: string, at: number): string {
-  const cuts = [0, ...[...s.matchAll(/;|\bbut\b/g)].map((m) => m.index), s.length];
-  const end = cuts.findIndex((c) => c > at);
-  return s.slice(cuts[end - 1] ?? 0, cuts[end] ?? s.length);
-}
+/** Where a note's words stop holding: a semicolon or a "but" (brackets do not: "HQ in Berlin (Germany)"). */
+const NOTE_CLAUSE = /;|\bbut\b/g;
 
 /** A company's headquarters say where it sits, not where its jobs are. */
 const HEAD_OFFICE = /\b(?:headquarter\w*|HQ|head office)\b/i;
-
-/** "This position is not eligible for employment in Alaska or Hawaii": a sentence that leaves places out. */
-const LEAVES_A_PLACE_OUT = new RegExp(EXCLUDE.source, 'i');
-
-/** "Excluding: Alaska, Hawaii", "Not available in: NY, CA": a line that only leaves places out. */
-const LEADING_EXCLUSION =
-  /^\W*(?:excluding|exclusions?|except|not (?:available|open|eligible)(?: (?:in|to|for))?)\b/i;
 
 /** "Ons kantoor staat in Amsterdam", "two days a week at our Leuven office": where an office or
  * hybrid job sits, said without a rule word. Its towns and cities give the country. */
@@ -135,9 +119,9 @@ export function readTimezone(s: string, r: Reading): void {
 
 const PREFERENCE = new RegExp(`${PREFER.source}|${PREFERRED_AFTER.source}`, 'i');
 
-/** The clause of `s` around position `at`. */
-function clauseOf(s: string, at: number): string {
-  const cuts = [0, ...[...s.matchAll(CLAUSE)].map((m) => m.index), s.length];
+/** The clause of `s` around position `at`, clauses ending where `bounds` match. */
+function clauseOf(s: string, at: number, bounds: RegExp = CLAUSE): string {
+  const cuts = [0, ...[...s.matchAll(bounds)].map((m) => m.index), s.length];
   const end = cuts.findIndex((c) => c > at);
   return s.slice(cuts[end - 1] ?? 0, cuts[end] ?? s.length);
 }
