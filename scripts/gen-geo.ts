@@ -125,11 +125,26 @@ function subdivisionTable(): string {
   ].join('\n');
 }
 
+// The package names each country's zones; their offsets come from the runtime's ICU time-zone
+// data (the package's own offsets lag behind: it gave Vancouver UTC-7 all year). Mid-January and
+// mid-July of one fixed year stand for standard and daylight time in both hemispheres.
+const SEASONS = [new Date(Date.UTC(2026, 0, 15)), new Date(Date.UTC(2026, 6, 15))];
+
+function offsetMinutes(zone: string, at: Date): number {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  if (!m) return 0;
+  const value = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -value : value;
+}
+
 function timezoneTable(): string {
   const rows = CODES.flatMap((cc) => {
     const zones = getTimezonesForCountry(cc) ?? [];
     if (!zones.length) return [];
-    const offsets = zones.flatMap((z) => [z.utcOffset, z.dstOffset]);
+    const offsets = zones.flatMap((z) => SEASONS.map((at) => offsetMinutes(z.name, at)));
     return [`${cc}:${Math.min(...offsets)}:${Math.max(...offsets)}`];
   });
   return [

@@ -64,7 +64,7 @@ const ABBR = Object.keys(ZONES)
   .join('|');
 // One offset: "UTC-1", "GMT +5:30", "UTC", "EST", "Pacific Time".
 const OFFSET = new RegExp(
-  `\\b(?:(?:UTC|GMT)\\s*([+\\-−–]\\s*\\d{1,2}(?::?\\d{2})?)?|(${ABBR})|((?:Central|Eastern|Western) European|Pacific|Mountain|Central|Eastern)(?: Standard| Daylight)? Time)(?![\\w+])`,
+  `\\b(?:(?:UTC|GMT)\\s*([+\\-−–]\\s*\\d{1,2}(?::?\\d{2})?)?|(${ABBR})|((?:Central|Eastern|Western) European|Pacific|Mountain|Central|Eastern)(?: Standard| Daylight)? Time(?: ?zone)?)(?![\\w+])`,
   'g',
 );
 
@@ -139,12 +139,25 @@ function windowAt(text: string, found: Found[], i: number): TimezoneRule | null 
   if (HOURS_AFTER.test(after) || /overlap/i.test(text)) return null;
   // A lone zone counts only as a place to be ("must be located in the EST time zone"); two-letter
   // ones (PT, MT, CT, ET) are country codes too, so they count only inside a range.
-  if (!/\b(?:time\s?zones?|located|based|living|reside)\b/i.test(text)) return null;
+  // A zone in brackets after a place qualifies it: "Remote - North America (Pacific Time)".
+  const bracketed = /[([]\s*$/.test(text.slice(0, a.start));
+  if (!bracketed && !/\b(?:time\s?zones?|located|based|living|reside)\b/i.test(text)) return null;
   if (/^[A-Z]{2}$/.test(text.slice(a.start, a.end))) return null;
   return { text: text.slice(a.start, a.end), window: a.window };
 }
 
 const widen = (w: Window, hours: number): Window => [w[0] - hours * H, w[1] + hours * H];
+
+/** The window of a zone written at the very start of `text` ("Eastern Time Zone", "CET ±2h",
+ * "UTC-5 to UTC-3"), or null. A lone two-letter zone (PT, ET) is a country code too: not read. */
+export function leadingWindow(text: string): Window | null {
+  const found = offsets(text);
+  const first = found[0];
+  if (!first || text.slice(0, first.start).trim()) return null;
+  const rule = windowAt(text, found, 0);
+  if (rule?.window) return rule.window;
+  return /^[A-Z]{2}$/.test(text.slice(first.start, first.end)) ? null : first.window;
+}
 
 /** Re-reads a window from the record's `timezones` text. */
 export function parseWindow(text: string | null): Window | null {

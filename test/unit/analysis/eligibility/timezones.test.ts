@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTimezone, fitOf } from '../../../../lib/analysis/eligibility/timezones';
-import { readText } from './helpers';
+import { expectRules, read, readText } from './helpers';
 
 const H = 60;
 
@@ -17,6 +17,8 @@ describe('time-zone windows', () => {
     ['Pacific Time to Eastern Time, please.', 'Pacific Time to Eastern Time', [-8 * H, -4 * H]],
     ['Open to UTC-3 to +2.', 'UTC-3 to +2', [-3 * H, 2 * H]],
     ['Must be based in the IST time zone.', 'IST', [5.5 * H, 5.5 * H]],
+    ['Remote - US (Eastern Timezone)', 'Eastern Timezone', [-5 * H, -4 * H]],
+    ['Remote - Canada (PST)', 'PST', [-8 * H, -7 * H]],
   ])('%s', (text, written, window) => {
     expect(findTimezone(text)).toEqual({ text: written, window });
   });
@@ -53,6 +55,23 @@ describe('countries in a window', () => {
 
   it('has no answer for a place without zones', () => {
     expect(fitOf([0, 60], 'ZZ')).toBeNull();
+  });
+});
+
+describe('a region qualified by a time zone', () => {
+  it.each([
+    // its countries that keep those hours; Mexico's one Eastern-hours state only touches the window
+    ['Remote - North America (Eastern Time Zone)', { countries: ['CA', 'US'], regions: [] }],
+    ['North America - Eastern Timezone', { countries: ['CA', 'US'], regions: [] }],
+    ['Remote - North America (Pacific Time)', { countries: ['CA', 'MX', 'US'], regions: [] }],
+    ['Remote - North America, Central Time', { countries: ['CA', 'MX', 'US'], regions: [] }],
+    // a window that leaves most of the region standing decides person by person instead
+    ['Remote (Americas, EST ±3 hours)', { countries: [], regions: ['AMERICAS'] }],
+    ['Remote - Europe (CET ±1)', { countries: [], regions: ['EUROPE'] }],
+    // a two-letter zone is a country code too
+    ['Remote - LATAM (PT)', { countries: [], regions: ['LATAM'] }],
+  ])('%s', (locationText, want) => {
+    expectRules(read({ locationText, workplace: 'remote' }), { kind: 'countries', ...want });
   });
 });
 
