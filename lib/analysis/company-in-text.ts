@@ -1,4 +1,5 @@
 import type { Field } from '../model/types';
+import { findMentions } from './eligibility/places';
 
 // Sentences that name the employer ("where Acme is able to hire", "Join Acme", "At Acme, we…").
 // Read in the background, over the posting's body, when the page itself gave no employer.
@@ -14,23 +15,55 @@ const REGISTERED_HEAD = new RegExp(
   'u',
 );
 
+// What an employer says it is, as the last word of "Acme is a small, profitable startup"; German
+// and Dutch write compounds ("Familienunternehmen", "softwarebedrijf"), so a word may end with one.
+const EMPLOYER_NOUN = {
+  en: 'company|startup|start-up|scale-?up|business|firm|agency|organi[sz]ation|studio|consultancy|platform|marketplace|provider|leader|manufacturer|maker|bank|retailer|non-?profit|charity|foundation|cooperative|collective|team|group|employer|publisher|network|brand',
+  de: String.raw`[\p{L}-]*(?:[Uu]nternehmen|[Ss]tart-?up|[Ff]irma|[Aa]gentur|[Aa]nbieter|[Ss]oftwarehaus|[Vv]erein|[Ss]tiftung|[Oo]rganisation|[Dd]ienstleister|[Hh]ersteller)`,
+  fr: String.raw`entreprise|start-?up|soci[ée]t[ée]|agence|plateforme|association|scale-?up|PME|ESN|cabinet`,
+  es: String.raw`empresa|compañía|startup|consultora|plataforma|organizaci[óo]n|agencia|fundaci[óo]n`,
+  pt: String.raw`empresa|companhia|startup|consultoria|plataforma|organiza[çc][ãa]o|ag[êe]ncia`,
+  nl: String.raw`[\p{L}-]*(?:bedrijf|organisatie|bureau|startup|scale-?up)`,
+  it: String.raw`azienda|societ[àa]|startup|realt[àa]|agenzia`,
+};
+const isA = (verb: string, nouns: string): string =>
+  String.raw`(?:^|[.!?] )(?:(?:Die|Der|Das|A|O|La|Le|El|De|Het) )?NAME ${verb} ${KIND_OF_EMPLOYER}(?:${nouns})(?![\p{L}])`;
+
 const COMPANY_PHRASES: RegExp[] = [
   REGISTERED_HEAD,
   phrase(String.raw`\bwhere NAME (?:is able to|can) hire\b`),
-  phrase(String.raw`\bNAME is (?:hiring|looking for|seeking)\b`),
+  phrase(String.raw`\bNAME (?:is|are) (?:hiring|looking for|seeking|recruiting|growing|expanding)\b`),
   phrase(String.raw`\b[Jj]oin NAME(?: as|,|!|\.| and| to| in)`),
-  phrase(String.raw`^At NAME,`),
-  phrase(
-    String.raw`(?:^|[.!?] )NAME is an? ${KIND_OF_EMPLOYER}(?:company|startup|business|firm|agency|organi[sz]ation|studio|consultancy|platform|marketplace)\b`,
-  ),
-  phrase(
-    String.raw`(?:^|[.!?] )(?:A|O) NAME é uma? ${KIND_OF_EMPLOYER}(?:empresa|companhia|startup|consultoria|plataforma)\b`,
-  ),
+  phrase(String.raw`^At NAME,? (?:we|our)\b`),
+  phrase(isA('is an?', EMPLOYER_NOUN.en)),
+  phrase(String.raw`^Founded in \d{4}, NAME is\b`),
+  phrase(String.raw`(?:^|[.!?] )NAME was founded in\b`),
+  phrase(String.raw`(?:^|[.!?] )NAME \((?:YC|Y Combinator)\b[^)]*\) is\b`),
+  phrase(String.raw`(?:^|[.!?] )NAME['’]s (?:mission|vision|purpose)\b`),
+  phrase(isA('ist eine?', EMPLOYER_NOUN.de)),
+  phrase(String.raw`^Bei NAME (?:arbeitest|entwickelst|gestaltest|bist|arbeiten|entwickeln|bauen|gestalten|suchen)\b`),
+  phrase(String.raw`\b(?:Werde Teil von|Verstärke) NAME\b`),
+  phrase(isA('est une?', EMPLOYER_NOUN.fr)),
+  phrase(String.raw`^Chez NAME, `),
+  phrase(String.raw`\bRejoigne[zs] NAME\b`),
+  phrase(isA('es una?', EMPLOYER_NOUN.es)),
+  phrase(String.raw`^En NAME, (?:buscamos|somos|creemos|trabajamos|nos)\b`),
+  phrase(String.raw`(?<![\p{L}])(?:Únete|Súmate) a NAME\b`),
+  phrase(isA('é uma?', EMPLOYER_NOUN.pt)),
+  phrase(String.raw`^N[ao] NAME, (?:buscamos|somos|acreditamos|trabalhamos|nós)\b`),
+  phrase(String.raw`\b(?:fazer parte d[ao]|Junte-se à|Junte-se ao) NAME\b`),
+  phrase(isA('is een', EMPLOYER_NOUN.nl)),
+  phrase(String.raw`^Bij NAME (?:bouwen|werken|maken|ontwikkelen|geloven|zijn|helpen)\b`),
+  phrase(isA('è una?', EMPLOYER_NOUN.it)),
+  phrase(String.raw`\bUnisciti a NAME\b`),
 ];
 
 // Sentence openers that the name pattern takes for a name.
 const NOT_COMPANY =
   /^(?:We|Our|The|This|That|These|It|There|Here|You|Us|A|An|Each|Every)(?: (?:Team|Company|Client|Business|Firm))?$/;
+// A team inside the employer: "Engineering is growing fast".
+const DEPARTMENT =
+  /^(?:Engineering|Product|Design|Marketing|Sales|Finance|Operations|Support|Data|Growth|Security|Platform|Infrastructure|Research|People|Legal|Customer Success|HR)(?: Team)?$/;
 
 // A heading "About Acme", in the boards' languages; "About us", "About the role" name no one.
 const ABOUT_HEADING =
@@ -60,7 +93,7 @@ function phraseNaming(texts: readonly string[]): Field<string> | undefined {
     for (const re of COMPANY_PHRASES) {
       const m = re.exec(text);
       const name = m?.[1];
-      if (name && !NOT_COMPANY.test(name))
+      if (name && !NOT_COMPANY.test(name) && !DEPARTMENT.test(name) && !namesAPlace(name))
         return {
           value: name,
           source: 'text',
@@ -69,6 +102,11 @@ function phraseNaming(texts: readonly string[]): Field<string> | undefined {
     }
   }
   return undefined;
+}
+
+/** "En Madrid, trabajamos…": a place, where an employer's name would stand. */
+function namesAPlace(name: string): boolean {
+  return findMentions(name, { towns: true }).some((m) => m.start === 0 && m.end === name.length);
 }
 
 function sentenceAround(s: string, at: number): string {

@@ -151,6 +151,37 @@ describe('the employer as the prose names it', () => {
     ],
     ['Requirements: Go, Kubernetes', undefined],
     ['Senior Engineer: Payments Team', undefined],
+    // what the employer is, more of the nouns pages use, and how it was founded
+    ['Harborlight is a leading provider of cloud accounting software.', 'Harborlight'],
+    ['Founded in 2014, Harborlight is a remote-first team of 80.', 'Harborlight'],
+    ['Harborlight was founded in 2019 by two nurses.', 'Harborlight'],
+    ['Harborlight (YC W21) is building the payroll layer for Africa.', 'Harborlight'],
+    ['Nordlicht Energie is a non-profit organisation.', 'Nordlicht Energie'],
+    ['At Harborlight we believe in writing things down.', 'Harborlight'],
+    ["Harborlight's mission is to make payroll boring.", 'Harborlight'],
+    ['Harborlight is growing fast and we need help.', 'Harborlight'],
+    // the boards' other languages
+    ['Bei Nordlicht arbeitest du an Software für Stadtwerke.', 'Nordlicht'],
+    ['Die Nordlicht Energie ist ein junges Unternehmen aus Kiel.', 'Nordlicht Energie'],
+    ['Nordlicht ist ein Software-Startup aus Hamburg.', 'Nordlicht'],
+    ['Werde Teil von Nordlicht!', 'Nordlicht'],
+    ['Chez Belvédère, nous construisons des outils pour les mairies.', 'Belvédère'],
+    ['Belvédère est une start-up lyonnaise.', 'Belvédère'],
+    ['Rejoignez Belvédère en tant que développeur.', 'Belvédère'],
+    ['En Cumbre, buscamos personas curiosas.', 'Cumbre'],
+    ['Cumbre es una empresa de logística.', 'Cumbre'],
+    ['Únete a Cumbre como diseñador.', 'Cumbre'],
+    ['Na Ipê Digital, acreditamos em times pequenos.', 'Ipê Digital'],
+    ['Venha fazer parte da Ipê Digital!', 'Ipê Digital'],
+    ['Bij Polderwerk bouwen we apps voor gemeenten.', 'Polderwerk'],
+    ['Polderwerk is een softwarebedrijf uit Utrecht.', 'Polderwerk'],
+    ['Vela è una società di consulenza.', 'Vela'],
+    // tools, places and departments are not employers
+    ['At Berlin, we meet twice a year.', undefined],
+    ['Bei Fragen melde dich bei uns.', undefined],
+    ['En Madrid, trabajamos en la oficina.', undefined],
+    ['React is a library for building user interfaces.', undefined],
+    ['Engineering is growing fast this year.', undefined],
   ])('%s → %s', (text, want) => {
     expect(companyInText([text])?.value).toBe(want);
   });
