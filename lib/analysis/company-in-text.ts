@@ -41,7 +41,9 @@ const COMPANY_PHRASES: RegExp[] = [
   phrase(String.raw`(?:^|[.!?] )NAME \((?:YC|Y Combinator)\b[^)]*\) is\b`),
   phrase(String.raw`(?:^|[.!?] )NAME['’]s (?:mission|vision|purpose)\b`),
   phrase(isA('ist eine?', EMPLOYER_NOUN.de)),
-  phrase(String.raw`^Bei NAME (?:arbeitest|entwickelst|gestaltest|bist|arbeiten|entwickeln|bauen|gestalten|suchen)\b`),
+  phrase(
+    String.raw`^Bei NAME (?:arbeitest|entwickelst|gestaltest|bist|arbeiten|entwickeln|bauen|gestalten|suchen)\b`,
+  ),
   phrase(String.raw`\b(?:Werde Teil von|Verstärke) NAME\b`),
   phrase(isA('est une?', EMPLOYER_NOUN.fr)),
   phrase(String.raw`^Chez NAME, `),

@@ -55,7 +55,7 @@ export function clean(s: string): string {
 }
 
 // Abbreviations whose period does not end a sentence.
-const ABBREV = /\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jr|Sr|No|Ave|Blvd)\.$/i;
+const ABBREV = /\b(?:e\.g|i\.e|etc|vs|approx|incl|excl|exc|St|Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Jr|Sr|No|Ave|Blvd)\.$/i;
 
 /** Splits a block into sentences on . ! ? and bullets; keeps abbreviations and decimals intact. */
 export function sentences(block: string): string[] {

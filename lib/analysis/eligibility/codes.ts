@@ -2,7 +2,7 @@
 // ("Palo Alto, CA", "Toronto, ON, CA"), and runs of state codes ("AZ, CO, FL and TX").
 import { CODE_TOKENS } from '../geo/aliases';
 import { isCountryCode, isSubdivisionCode } from '../geo';
-import { refCountry, type Mention, type Ref } from './refs';
+import { refCountry, refKind, type Mention, type Ref } from './refs';
 import type { Token } from '../../text/words';
 
 export interface Hit {
@@ -51,6 +51,9 @@ function addressCode(text: string, tokens: Token[], i: number, found: Mention[])
   if (afterPlace) {
     const fromPlace = codeAfterPlace(last, t.raw);
     if (fromPlace) return fromPlace;
+    // after a country, a list of countries: "Remote (UK, IE, NL)" is the Netherlands, not Newfoundland
+    if (refKind(last.ref) === 'country' && last.via !== 'city' && last.via !== 'town' && isCountryCode(t.raw))
+      return t.raw;
   }
   // Another code or an ALL-CAPS word before the comma is a list of acronyms ("GCP, IT"), not an address.
   if (!afterPlace && (!/^\p{Lu}/u.test(prev.raw) || prev.raw === prev.raw.toUpperCase())) return null;

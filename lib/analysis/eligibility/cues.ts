@@ -20,7 +20,7 @@ const RESIDE_ABROAD = String.raw`wohnhaft|wohnsitz|lebst|wohnst|wohnen in|ansäs
 // years"); they make a rule only in these shapes: "US only.", "only open to", "must be based in".
 const ONLY = String.raw`(?<=[a-z]-)only|only(?=\s*(?:[.,;:!)\]]|$))|only\s+(?:apply|if|in|within|from|to|for|eligible|open|available|candidates|applicants|residents|people|located|based|hire|hiring|accept\w*|consider\w*)`;
 const MUST = String.raw`must\s+(?:be\s+|currently\s+|already\s+)*(?:located|based|resid\w*|living|live|in|within|an?\s+(?:resident|citizen)|authori[sz]ed|eligible|able\s+to\s+work)`;
-const ELIGIBLE = String.raw`eligible\s+(?:to\s+(?:apply|work)|for\s+(?:candidates|applicants|this\s+(?:role|position|job))|in)|eligibility\s*(?::|list|requirements?|criteria)`;
+const ELIGIBLE = String.raw`eligible\s+(?:to\s+(?:apply|work)|for\s+(?:candidates|applicants|this\s+(?:role|position|job))|in|(?:states|provinces|countries|locations|regions)(?=\s*:))|eligibility\s*(?::|list|requirements?|criteria)|(?:states|provinces|countries) (?:where|in which) we (?:are (?:registered|able)|can|currently)`;
 
 /** A sentence naming a place is read as a rule only with one of these. */
 export const RULE = new RegExp(
@@ -95,14 +95,23 @@ export const ALWAYS_NOTES: [RegExp, string][] = [
 
 /** Starts an exclusion that runs to the end of the clause: "Canada (excluding Quebec)", "US except CA and NY". */
 export const EXCLUDE =
-  /\b(?:excluding|exclude[sd]?|except(?:\s+(?:for|in))?|with the exception of|other than|but not(?!\s+(?:limited|only|necessarily|restricted|required))|apart from|not (?:available|open|eligible|possible)(?:\s+(?:to|in|for|from))?|(?:cannot|can ?not|can't|unable to|not able to|do not|don't|does not|doesn't|will not|won't|are not|aren't)\s+(?:currently\s+)?(?:hire|hiring|employ|accept|accepting|consider|considering|support|supporting)(?:\s+(?:candidates|applicants|people|anyone|talent|employees))?(?:\s+(?:who (?:live|reside|are based)\s+)?(?:in|from|based in|located in|residing in|living in))?)\b/gi;
+  /\b(?:excl|exc(?=\.)|excluding|exclude[sd]?|except(?:\s+(?:for|in))?|with the exception of|other than|but not(?!\s+(?:limited|only|necessarily|restricted|required))|apart from|not (?:available|open|eligible|possible)(?:\s+(?:to|in|for|from))?|(?:cannot|can ?not|can't|unable to|not able to|do not|don't|does not|doesn't|will not|won't|are not|aren't)\s+(?:currently\s+)?(?:hire|hiring|employ|accept|accepting|consider|considering|support|supporting)(?:\s+(?:candidates|applicants|people|anyone|talent|employees))?(?:\s+(?:who (?:live|reside|are based)\s+)?(?:in|from|based in|located in|residing in|living in))?)\b/gi;
 
 /** Whether a sentence leaves a place out anywhere: "Excluding: Alaska, Hawaii", "not eligible for
  * employment in Alaska", "Europe (excluding Russia)". */
 export const NAMES_AN_EXCLUSION = new RegExp(EXCLUDE.source, 'i');
 
+/** A place left out in a location line's own shorthand: "Remote in Canada (not Quebec)", "Remote (US,
+ * no California)". Case-sensitive: "no" then a capital, right after a bracket, comma or dash. */
+export const NOT_THIS = /(?<=[(,/–—-]\s{0,2})(?:not|no)(?=\s+\p{Lu})/gu;
+
+/** Whether a text leaves a place out, in words or in a location line's shorthand. */
+export const namesAnExclusion = (s: string): boolean =>
+  NAMES_AN_EXCLUSION.test(s) || [...s.matchAll(NOT_THIS)].length > 0;
+
 /** Ends an exclusion written after the places: "Quebec excluded", "NY not eligible". */
-export const EXCLUDED_AFTER = /\b(?:excluded|not eligible|ineligible|not included|not supported)\b/gi;
+export const EXCLUDED_AFTER =
+  /\b(?:excluded|not eligible|ineligible|not included|not supported|(?:cannot|can ?not|can't|will not|won't|are not|aren't) be (?:considered|accepted|hired|employed))\b/gi;
 
 /** "outside (of) X": a restriction to X when the sentence is negative ("we can't hire outside the US");
  * otherwise a condition ("applicants who reside outside of Toronto will need a police check"). */
@@ -183,10 +192,11 @@ export const WORLDWIDE_WEAK =
 
 /** A location field that is nothing but a worldwide word ("Worldwide", "Remote - Anywhere"). */
 export const WORLDWIDE_FIELD =
-  /^\W*(?:(?:100%\s+|fully\s+)?remote\W*)?(?:worldwide|world\s?wide|anywhere(?: in the world)?|global(?:ly)?|international|any location|任意|不限|全球)\W*(?:remote)?\W*(?:\([^)]*\b(?:prefer\w*|ideally|time ?zones?|overlap\w*)\b[^)]*\)\W*|\((?:non-?|excluding |except |outside (?:of )?)[^)]*\)\W*)?$/i;
+  /^\W*(?:(?:100%\s+|fully\s+)?remote\W*)?(?:worldwide|world\s?wide|anywhere(?: in the world)?|global(?:ly)?|international|any location|任意|不限|全球)\W*(?:remote)?\W*(?:\([^)]*\b(?:prefer\w*|ideally|time ?zones?|overlap\w*)\b[^)]*\)\W*|(?:[(,]\s*)?(?:non-?|excluding |excl\.? |except |outside (?:of )?)[^)]*\)?\W*)?$/i;
 
-/** A worldwide field that leaves places out: "Global Remote (Non-US)", "Anywhere (excluding India)". */
-export const LEAVES_OUT = /\((?:non-?|excluding |except |outside )/i;
+/** A worldwide field that leaves places out: "Global Remote (Non-US)", "Anywhere (excluding India)",
+ * "Remote (Global, excl. US)". */
+export const LEAVES_OUT = /(?:^|[(,\s])(?:non-|excluding |excl\.? |except |outside )/i;
 
 /**
  * Employment regimes that exist under one country's law: a hire "CLT" (Brazil's labour code) or as

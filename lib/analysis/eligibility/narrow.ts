@@ -4,7 +4,7 @@
 // that keep those hours.
 import { offsetsOf } from '../geo';
 import { isRegionId, regionDef } from '../geo/regions';
-import { NAMES_AN_EXCLUSION } from './cues';
+import { namesAnExclusion } from './cues';
 import { refCountry, refKind, type Mention } from './refs';
 import { leadingWindow, type Window } from './timezones';
 
@@ -26,7 +26,7 @@ function bracketedAfter(s: string, m: Mention, mentions: Mention[]): string[] | 
   const to = s.indexOf(CLOSING[open[1] as string] as string, from);
   if (to < 0) return null;
   // "EU (we cannot hire in Spain)", "Europe (excluding Russia)": brackets that leave places out
-  if (NAMES_AN_EXCLUSION.test(s.slice(from, to))) return null;
+  if (namesAnExclusion(s.slice(m.end, to))) return null;
   const inside = mentions.filter((o) => o.start >= from && o.end <= to && refKind(o.ref) !== 'region');
   const countries = inside.map((o) => refCountry(o.ref)).filter((c): c is string => !!c);
   return countries.length ? countries : null;

@@ -8,6 +8,7 @@ import {
   EXCLUDE,
   EXCLUDED_AFTER,
   NEGATIVE,
+  NOT_THIS,
   OFFICE,
   OUTSIDE,
   PREFER,
@@ -82,6 +83,7 @@ function spansOf(s: string, field: boolean): Span[] {
   const cs = clauses(s);
   return [
     ...forward(s, EXCLUDE, 'exclude', cs),
+    ...forward(s, NOT_THIS, 'exclude', cs),
     ...backward(s, EXCLUDED_AFTER, 'exclude', cs),
     ...outside(s, cs, field),
     ...forward(s, PREFER, 'prefer', cs),

@@ -4,10 +4,10 @@ import {
   CLAUSE,
   AUTHORIZATION,
   EEO,
-  NAMES_AN_EXCLUSION,
   EMPLOYMENT_REGIMES,
   LEAVES_OUT,
   LOWER48,
+  namesAnExclusion,
   NOTES,
   OFFICE_WORDS,
   PAID_IN,
@@ -74,7 +74,7 @@ export function readSentence(s: string, r: Reading, opts: SentenceOptions = {}):
     if (worldwide === 1) r.claims.push(worldwideClaim(opts.tier ?? 1, { text: s, role: 'worldwide' }));
     return void r.notes.push({ text: s, role: note[1] });
   }
-  const rule = opts.field || RULE.test(s) || worldwide !== null || NAMES_AN_EXCLUSION.test(s);
+  const rule = opts.field || RULE.test(s) || worldwide !== null || namesAnExclusion(s);
   if (!rule) return void (sited && !opts.remote && readOffice(s, mentions, r));
   readPlaces(s, placeRoles(s, mentions, opts.field), r, { ...opts, worldwide });
 }

@@ -64,7 +64,7 @@ const ABBR = Object.keys(ZONES)
   .join('|');
 // One offset: "UTC-1", "GMT +5:30", "UTC", "EST", "Pacific Time".
 const OFFSET = new RegExp(
-  `\\b(?:(?:UTC|GMT)\\s*([+\\-−–]\\s*\\d{1,2}(?::?\\d{2})?)?|(${ABBR})|((?:Central|Eastern|Western) European|Pacific|Mountain|Central|Eastern)(?: Standard| Daylight)? Time(?: ?zone)?)(?![\\w+])`,
+  `\\b(?:(?:UTC|GMT)\\s*([+\\-−–]\\s*\\d{1,2}(?::?\\d{2})?)?|(${ABBR})|((?:Central|Eastern|Western) European|Pacific|Mountain|Central|Eastern)(?: [Ss]tandard| [Dd]aylight)? [Tt]ime(?: ?[Zz]ones?)?)(?![\\w+])`,
   'g',
 );
 
@@ -93,6 +93,8 @@ function offsets(text: string): Found[] {
 const RANGE_GAP = /^\s*(?:to|through|until|till|and|[-–—~/])\s*$/i;
 const BARE_END = /^\s*(?:to|through|until|and|[-–—~/])\s*([+\-−–]\s*\d{1,2}(?::?\d{2})?)\b/i;
 const PLUS_MINUS = /^\s*(?:±|\+\/-|\+-|plus or minus)\s*(\d{1,2})\s*(?:h\b|hrs?\b|hours?\b)?/i;
+// "+- 4h CET", "±3 hours EST": the spread written before the zone.
+const PLUS_MINUS_BEFORE = /(?:±|\+\/?-)\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*(?:of\s+)?$/i;
 const WITHIN_OF = /(?:within|±|\+\/-)\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const LEAD = /(?:between|from)\s+$/i;
 const HOURS_AFTER = /^\s*(?:business |working |work |office )?hours/i;
@@ -134,13 +136,15 @@ function windowAt(text: string, found: Found[], i: number): TimezoneRule | null 
   }
   const pm = PLUS_MINUS.exec(after);
   if (pm) return { text: text.slice(a.start, a.end + pm[0].length), window: widen(a.window, Number(pm[1])) };
-  const within = WITHIN_OF.exec(text.slice(0, a.start));
+  const before = text.slice(0, a.start);
+  const within = WITHIN_OF.exec(before) ?? PLUS_MINUS_BEFORE.exec(before);
   if (within) return { text: text.slice(within.index, a.end), window: widen(a.window, Number(within[1])) };
   if (HOURS_AFTER.test(after) || /overlap/i.test(text)) return null;
   // A lone zone counts only as a place to be ("must be located in the EST time zone"); two-letter
   // ones (PT, MT, CT, ET) are country codes too, so they count only inside a range.
-  // A zone in brackets after a place qualifies it: "Remote - North America (Pacific Time)".
-  const bracketed = /[([]\s*$/.test(text.slice(0, a.start));
+  // A zone in brackets qualifies the place before it: "North America (Pacific Time)", "(US, EST)";
+  // not a schedule's hours ("(8:00AM – 5:00PM CST)").
+  const bracketed = /[([][^)\]\d]*$/.test(text.slice(0, a.start));
   if (!bracketed && !/\b(?:time\s?zones?|located|based|living|reside)\b/i.test(text)) return null;
   if (/^[A-Z]{2}$/.test(text.slice(a.start, a.end))) return null;
   return { text: text.slice(a.start, a.end), window: a.window };

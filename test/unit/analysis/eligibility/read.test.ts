@@ -68,8 +68,31 @@ describe('exclusions', () => {
     ['This position is not available in Colorado.', { kind: 'unknown', exclude: { US: ['US-CO'] } }],
     ['Unfortunately we cannot hire in India or Pakistan.', { kind: 'unknown', excluded: ['IN', 'PK'] }],
     ['We are unable to consider candidates outside the EU.', { regions: ['EU'], excluded: [] }],
+    // a refusal written after the places
+    [
+      'Candidates in the UK or Switzerland cannot be considered.',
+      { kind: 'unknown', excluded: ['CH', 'GB'] },
+    ],
+    [
+      'Applicants based in the UK will not be considered for this role.',
+      { kind: 'unknown', excluded: ['GB'] },
+    ],
   ])('%s', (text, want) => {
     expectRules(readText(text, { workplace: 'remote' }), want);
+  });
+
+  it.each([
+    // a location line's own shorthand for leaving places out
+    ['Remote - Europe, excl. Germany', { regions: ['EUROPE'], excluded: ['DE'], countries: [] }],
+    ['Remote - Europe (excl. UK)', { regions: ['EUROPE'], excluded: ['GB'], countries: [] }],
+    ['Remote - Canada (excl. QC)', { countries: ['CA'], exclude: { CA: ['CA-QC'] } }],
+    ['Remote in Canada (not Quebec)', { countries: ['CA'], exclude: { CA: ['CA-QC'] } }],
+    ['Remote – Europe (not UK)', { regions: ['EUROPE'], excluded: ['GB'], countries: [] }],
+    ['Remote (US, no California)', { countries: ['US'], exclude: { US: ['US-CA'] } }],
+    // "no" before a word that is not a place leaves nothing out
+    ['Remote (US, no Visa sponsorship)', { countries: ['US'], exclude: {}, excluded: [] }],
+  ])('%s', (locationText, want) => {
+    expectRules(read({ locationText, workplace: 'remote' }), { kind: 'countries', ...want });
   });
 
   it('keeps worldwide with its exclusions', () => {
@@ -116,6 +139,23 @@ describe('subdivisions', () => {
       'You will share your preferred working location from the following: Reston, VA, USA; Austin, TX, USA; Pryor Creek, OK 74361, USA.',
       { countries: ['US'], include: { US: ['US-OK', 'US-TX', 'US-VA'] } },
     ],
+    // a label that says the list is who may apply
+    [
+      'Eligible states: TX, FL, GA, NC, TN.',
+      { countries: ['US'], include: { US: ['US-FL', 'US-GA', 'US-NC', 'US-TN', 'US-TX'] } },
+    ],
+    [
+      'Eligible states: Texas, Florida, Georgia.',
+      { countries: ['US'], include: { US: ['US-FL', 'US-GA', 'US-TX'] } },
+    ],
+    [
+      'Eligible provinces: ON, BC, AB, NS.',
+      { countries: ['CA'], include: { CA: ['CA-AB', 'CA-BC', 'CA-NS', 'CA-ON'] } },
+    ],
+    [
+      'States where we are registered to do business: AZ, CO, FL, TX.',
+      { countries: ['US'], include: { US: ['US-AZ', 'US-CO', 'US-FL', 'US-TX'] } },
+    ],
   ])('%s', (text, want) => {
     expectRules(readText(text), want);
   });
@@ -127,6 +167,18 @@ describe('subdivisions', () => {
       blocks: ['Only candidates located in Alberta or British Columbia, Canada are eligible.'],
     });
     expect(rules(e).include).toEqual({ CA: ['CA-AB', 'CA-BC', 'CA-ON'] });
+  });
+});
+
+describe('codes after a country are countries', () => {
+  it.each([
+    // NL after two countries is the Netherlands, not Newfoundland and Labrador
+    ['Remote (UK, IE, NL)', ['GB', 'IE', 'NL']],
+    ['Remote (US, UK, NL)', ['GB', 'NL', 'US']],
+    // after a town, a code is its state: Reston is in Virginia
+    ['Reston, VA', ['US']],
+  ])('%s', (locationText, countries) => {
+    expectRules(read({ locationText, workplace: 'remote' }), { countries });
   });
 });
 
@@ -217,6 +269,8 @@ describe('worldwide, leaving places out', () => {
   it.each([
     ['Global Remote (Non-US)', ['US']],
     ['Anywhere (excluding India)', ['IN']],
+    ['Remote (Global, excl. US)', ['US']],
+    ['Remote - Worldwide (excl. India)', ['IN']],
   ])('%s', (locationText, excluded) => {
     expect(rules(read({ locationText, workplace: 'remote' }))).toMatchObject({ kind: 'worldwide', excluded });
   });

@@ -19,6 +19,9 @@ describe('time-zone windows', () => {
     ['Must be based in the IST time zone.', 'IST', [5.5 * H, 5.5 * H]],
     ['Remote - US (Eastern Timezone)', 'Eastern Timezone', [-5 * H, -4 * H]],
     ['Remote - Canada (PST)', 'PST', [-8 * H, -7 * H]],
+    ['Remote (US, EST)', 'EST', [-5 * H, -4 * H]],
+    ['[remote regional +- 4h CET]', '+- 4h CET', [-3 * H, 6 * H]],
+    ['You must be located in the Eastern time zone.', 'Eastern time zone', [-5 * H, -4 * H]],
   ])('%s', (text, written, window) => {
     expect(findTimezone(text)).toEqual({ text: written, window });
   });
@@ -34,6 +37,8 @@ describe('time-zone windows', () => {
     'Must be able to work EST hours.',
     'Must be based in Lisbon, PT.',
     'We use GMT dates in our reports.',
+    // a schedule's hours in brackets, not where to live (CST is the Philippines' or China's here)
+    'Schedule: Monday - Friday (8:00AM – 5:00PM CST)',
     'No time zones here at all.',
   ])('finds no window in %s', (text) => {
     expect(findTimezone(text)?.window ?? null).toBeNull();
