@@ -48,6 +48,8 @@ function addressCode(text: string, tokens: Token[], i: number, found: Mention[])
   if (/^\s*\/\s*$/.test(gap))
     return afterPlace || /^\p{Lu}.*[^\p{ASCII}]/u.test(prev.raw) ? brazilianState(t.raw) : null;
   if (!/^\s*,\s*$/.test(gap) && !(afterPlace && /^\s+$/.test(gap))) return null;
+  // a zone in a pair of zones: "US, ET/CT" is Eastern and Central time, not Ethiopia
+  if (/^\/[A-Z]{1,3}T\b/.test(text.slice(t.end)) || /[A-Z]T\/$/.test(text.slice(0, t.start))) return null;
   if (afterPlace) {
     const fromPlace = codeAfterPlace(last, t.raw);
     if (fromPlace) return fromPlace;

@@ -7,6 +7,7 @@ import {
   CLAUSE,
   EXCLUDE,
   EXCLUDED_AFTER,
+  LAW_AFTER,
   NEGATIVE,
   NOT_THIS,
   OFFICE,
@@ -54,6 +55,14 @@ function forward(s: string, re: RegExp, role: Role, cs: Clause[]): Span[] {
   });
 }
 
+/** "Excluding countries subject to US sanctions (Cuba, Iran, …)": an exclusion whose clause stops at
+ * a bracket goes on into it, the bracket listing what it leaves out. */
+function intoBracket(s: string, sp: Span): Span {
+  if (s[sp.end] !== '(') return sp;
+  const close = s.indexOf(')', sp.end);
+  return close < 0 ? sp : { ...sp, end: Math.min(close, sp.cue + REACH) };
+}
+
 function backward(s: string, re: RegExp, role: Role, cs: Clause[]): Span[] {
   return [...s.matchAll(re)].map((m) => ({
     start: Math.max(clauseAt(cs, m.index)[0], m.index - REACH),
@@ -82,7 +91,7 @@ const ONLY_OUTSIDE = /\b(?:only|exclusively|solely)\b/i;
 function spansOf(s: string, field: boolean): Span[] {
   const cs = clauses(s);
   return [
-    ...forward(s, EXCLUDE, 'exclude', cs),
+    ...forward(s, EXCLUDE, 'exclude', cs).map((sp) => intoBracket(s, sp)),
     ...forward(s, NOT_THIS, 'exclude', cs),
     ...backward(s, EXCLUDED_AFTER, 'exclude', cs),
     ...outside(s, cs, field),
@@ -98,6 +107,7 @@ const AREA_AFTER = /^\s*(?:(?:east|west|gulf) coast|midwest|(?:north|south)(?:ea
 
 function roleOf(s: string, m: Mention, spans: Span[]): Role {
   if (TZ_AFTER.test(s.slice(m.end))) return 'tz';
+  if (LAW_AFTER.test(s.slice(m.end))) return 'other';
   if (refKind(m.ref) === 'country' && AREA_AFTER.test(s.slice(m.end))) return 'include';
   let best: Span | undefined;
   for (const sp of spans) {

@@ -95,6 +95,17 @@ describe('exclusions', () => {
     expectRules(read({ locationText, workplace: 'remote' }), { kind: 'countries', ...want });
   });
 
+  it.each([
+    // the bracket lists what the exclusion leaves out; "US sanctions" names a law, not a place
+    [
+      'Excluding countries subject to US sanctions (Cuba, Iran, North Korea, Syria and Russia).',
+      ['CU', 'IR', 'KP', 'RU', 'SY'],
+    ],
+    ['We cannot hire in countries under US sanctions (Cuba, Iran).', ['CU', 'IR']],
+  ])('%s', (text, excluded) => {
+    expectRules(readText(text, { workplace: 'remote' }), { countries: [], excluded });
+  });
+
   it('keeps worldwide with its exclusions', () => {
     expect(
       rules(read({ locationText: 'Remote (Worldwide, except China)', workplace: 'remote' })),
@@ -177,6 +188,8 @@ describe('codes after a country are countries', () => {
     ['Remote (US, UK, NL)', ['GB', 'NL', 'US']],
     // after a town, a code is its state: Reston is in Virginia
     ['Reston, VA', ['US']],
+    // a pair of zones is no pair of countries: ET is Eastern time here, not Ethiopia
+    ['Remote (US, ET/CT)', ['US']],
   ])('%s', (locationText, countries) => {
     expectRules(read({ locationText, workplace: 'remote' }), { countries });
   });
