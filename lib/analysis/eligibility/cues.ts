@@ -134,7 +134,8 @@ export const TZ_AFTER =
   /^\s*(?:(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)\b|time ?zones?|timezones?|time\b(?!\s+(?:employees?|residents?|citizens?))|(?:business |working |work |office )?hours|standard time)/i;
 
 /** A country named as a law's, not as a place: "countries subject to US sanctions", "under UK law". */
-export const LAW_AFTER = /^\s*(?:sanctions?|embargo(?:es)?|export controls?|laws?|regulations?|legislation)\b/i;
+export const LAW_AFTER =
+  /^\s*(?:sanctions?|embargo(?:es)?|export controls?|laws?|regulations?|legislation)\b/i;
 
 /** "lower 48", "contiguous US": the US without Alaska and Hawaii. */
 export const LOWER48 =
