@@ -9,10 +9,12 @@ import { NOT_AN_EMPLOYER } from '../text/board-names';
 // on ctcue.com, "Agora Games" on agoragames.com, "Cognotekt GmbH" on cognotektgmbh.github.io.
 
 /** Hosts many organisations share: their name says nothing about whose page it is. */
+// Recruiting software whose account is not in the host (paylocity.com, workforcenow.adp.com),
+// classifieds, and governments' job sites, whose employer is a department, not the host.
 const SHARED_HOST =
-  /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|medium\.com|substack\.com|notion\.site|blogspot\.com|wordpress\.com|google\.com|linkedin\.com|indeed\.[a-z.]+|glassdoor\.[a-z.]+|remotewlb\.com)$/;
+  /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|medium\.com|substack\.com|notion\.site|blogspot\.com|wordpress\.com|google\.com|linkedin\.com|indeed\.[a-z.]+|glassdoor\.[a-z.]+|remotewlb\.com|paylocity\.com|adp\.com|ultipro\.com|craigslist\.org|gov\.uk|nhs\.uk|gc\.ca|canada\.ca|usajobs\.gov|gov\.au)$/;
 /** Pages hosted per organisation under a shared domain: the first label is the organisation. */
-const PER_ORGANISATION = /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$/;
+const PER_ORGANISATION = /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|taleo\.net)$/;
 
 /** The part of a host that names its owner: "ctcue" for careers.ctcue.com, "neueda" for labs.neueda.com. */
 export function ownerLabel(hostname: string): string | null {
@@ -97,7 +99,7 @@ function ownerIn(words: string[], owner: string, withOrgWord: boolean): string |
 // What a company field says when it names no employer: a placeholder, a name held back, or the
 // posting's reference ("Ref 12345", "Req #4411").
 const NO_EMPLOYER =
-  /^(?:none|n\/?a|null|undefined|unknown|not (?:specified|disclosed|available)|confidential(?: company| employer)?|anonymous|undisclosed|private(?: advertiser| employer| company)?|tbd|—|-|(?:ref(?:erence)?|req(?:uisition)?|job|vacancy|posting)\.?(?: ?(?:id|no\.?|number|#))? ?[:#]? ?[\w-]*\d[\w-]*)$/i;
+  /^(?:none|n\/?a|null|undefined|unknown|hiring|for hire|now hiring|we(?:'re| are) hiring|not (?:specified|disclosed|available)|confidential(?: company| employer)?|anonymous|undisclosed|private(?: advertiser| employer| company)?|tbd|—|-|(?:ref(?:erence)?|req(?:uisition)?|job|vacancy|posting)\.?(?: ?(?:id|no\.?|number|#))? ?[:#]? ?[\w-]*\d[\w-]*)$/i;
 
 /** A company value that cannot be one: no letters ("607"), a placeholder ("None", "N/A",
  * "Confidential"), or only a place ("LATAM", "Canada"). */
@@ -135,12 +137,22 @@ export interface EmployerClues {
 /** The employer: the page's structured word, else a name an owner confirms (the site's domain, an
  * ATS account applicants are sent to, a mail domain, a logo), else the page's guess when it is a
  * name at all. */
+// A careers site's name around its owner's: "Werken bij Zuidvaart Energie", "Careers at Acme".
+const CAREERS_AT =
+  /^(?:werken bij|careers? at|jobs at|work(?:ing)? at|life at|karriere bei|jobs bei|carrières? chez|emplois chez|trabaja en|trabaja con|trabalhe na|trabalhe no|lavora con|praca w)\s+(?=\p{Lu})/iu;
+
+function withoutCareersSite(company: Field<string>): Field<string> {
+  const value = company.value.replace(CAREERS_AT, '');
+  return value === company.value ? company : { ...company, value };
+}
+
 export function employerOf(
   company: Field<string> | undefined,
   texts: readonly string[],
   clues: EmployerClues = { url: null },
 ): Field<string> | undefined {
-  const stated = (company && !namesNoOne(company.value) ? company : undefined) ?? companyInText(texts);
+  const named = company && withoutCareersSite(company);
+  const stated = (named && !namesNoOne(named.value) ? named : undefined) ?? companyInText(texts);
   if (stated && !GUESSED.has(stated.source)) return stated;
   const owners = ownersOf(clues, texts);
   if (stated && owners.includes(letters(stated.value))) return stated;

@@ -28,6 +28,18 @@ const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[
     re: /^[^>|]{2,60} > (.+?) (?:vacancy|job|position|opening)(?:,? posted on .+)?$/i,
     parts: (m) => ({ title: m[1] }),
   },
+  // "Medical Assistant in Santa Rosa, California, United States | Nursing at North Bay Health": the
+  // role, where, and a category before the employer
+  {
+    re: /^(.+?) in ([^|,]+,[^|]+?) \| [^|]+? at ([^|]+)$/,
+    parts: (m) => (JOB_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[3], locationText: m[2] } : {}),
+  },
+  // "We're hiring a Staff Engineer | by Priya Raman | Harbor Engineering": a blog post, its author,
+  // its publication
+  {
+    re: /^(.+?) \| by [^|]+ \| ([^|]+?)(?: \| [^|]+)?$/,
+    parts: (m) => (JOB_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[2] } : {}),
+  },
   // "Job Application for Data Engineer at Acme"
   {
     re: /^Job Application for (.+) at ([^|]+?)(?: \| .*)?$/i,
@@ -41,13 +53,26 @@ const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[
   // "Data Engineer, Europe – Acme": a titled segment, then a name; "Data Analyst - Acme Careers":
   // then the site's own name, which names no employer
   {
-    re: /^(.+?) [–—|-] ([^–—|-]{2,40})$/,
+    re: /^(.+?) [–—|-] ((?:(?! [–—|-] ).){2,40})$/,
     parts: (m) =>
-      JOB_NOUN.test(m[1] ?? '') && !JOB_NOUN.test(m[2] ?? '') && !workplaceOf(m[2])
-        ? { title: m[1], ...(NOT_AN_EMPLOYER.test(m[2] ?? '') ? {} : { company: m[2] }) }
+      JOB_NOUN.test(m[1] ?? '') &&
+      !LISTING.test(m[1] ?? '') &&
+      !JOB_NOUN.test(m[2] ?? '') &&
+      !workplaceOf(m[2])
+        ? { title: m[1], ...siteOwner(m[2] ?? '') }
         : {},
   },
 ];
+
+// "Android Engineer Jobs, Android Developer Jobs | Thailand": a title naming jobs, not one role.
+const LISTING = /\bjobs\b/i;
+
+/** "Tri-County Plumbing & Heating Careers": the site's name, and the employer in it. */
+function siteOwner(name: string): TitleParts {
+  const owner = /^(.{2,}?)\s+(?:careers?|karriere|carrières|carreiras)$/i.exec(name)?.[1];
+  if (owner) return { company: owner };
+  return NOT_AN_EMPLOYER.test(name) ? {} : { company: name };
+}
 
 /** What the <title> alone says, by the common "Title at Company | Board" conventions. */
 export function parseDocumentTitle(raw: string): TitleParts {

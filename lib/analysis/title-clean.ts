@@ -9,14 +9,21 @@ import { TITLE_SEPARATOR } from '../text/title-company';
 import { parseSalaryText } from './salary';
 import { findMentions } from './eligibility/places';
 import { refKind } from './eligibility/refs';
+import { JOB_NOUN } from '../text/role-words';
 
 const BRACKETED_TAIL = /\s*[([]([^()[\]]{2,60})[)\]]\s*$/;
 // What a board or a careers site appends to a heading (Indeed's ends "- job post" for screen readers).
 const SITE_PART =
-  /^(?:careers?(?: page| site)?|jobs?(?: board| page| post| posting)?|job openings|open positions|vagas|empleos|stellenangebote|linkedin|indeed)$/i;
+  /^(?:careers?(?: page| site)?|jobs?(?: board| page| post| posting)?|job openings?|job opportunit(?:y|ies)|open positions|vacanc(?:y|ies)|vagas|empleos?|stellenangebote|karriere|carrières?|emplois?|kariera|praca|vacatures?|werken bij.*|trabaja con nosotros|trabalhe conosco|lavora con noi|únete a nosotros|linkedin|indeed)$/i;
 // A lead-in before the role: "Job Application for …", "Hiring: …", "We're hiring: …".
 const LEAD_IN =
-  /^(?:job application for|apply for|(?:we(?:'re| are) )?hiring\s*:|vaga\s*:|job\s*:|position\s*:)\s+/i;
+  /^(?:job application for|apply for|(?:we(?:['’]re| are) )?hiring\s*:|vaga\s*:|job\s*:|position\s*:)\s+/i;
+
+// A word saying what the page is, before the role without a colon: "Vacature Medewerker
+// Klantenservice", "Stellenangebot Elektriker". Dropped only where a role follows.
+const LEAD_WORD = /^(?:vacature|vacancy|stellenangebot|offre d'emploi|oferta de empleo)\s+/i;
+// "… WASM renderer #212": an issue tracker's number.
+const ISSUE_NUMBER = /\s+#\d+$/;
 
 /** "$150k-$180k", "Bonus USD $2500", "UP TO 6k EUR", "$60/hr", "R$ 8.000 - R$ 12.000". */
 function isPayPart(text: string): boolean {
@@ -62,12 +69,27 @@ function parts(title: string): { text: string; end: number }[] {
   return out;
 }
 
+// "Virtual assistant for Shopify store, 15-20 hrs/week, $15/hr": pay and hours after a comma.
+const HOURS = /^\d+(?:\s*[-–]\s*\d+)?\+?\s*(?:hrs?|hours)\s*(?:\/|per|a)\s*(?:week|wk)$/i;
+
+function withoutCommaFacts(title: string): string {
+  let out = title;
+  for (let cut = out.lastIndexOf(', '); cut > 0; cut = out.lastIndexOf(', ')) {
+    const part = out.slice(cut + 2).trim();
+    if (!isPayPart(part) && !HOURS.test(part)) break;
+    out = out.slice(0, cut);
+  }
+  return out;
+}
+
 /** The title without the employer, pay or board after it, or a lead-in before it. */
 export function cleanTitle(title: string, company: string | null): string {
-  const whole = title.replace(LEAD_IN, '');
+  const led = title.replace(LEAD_IN, '').replace(ISSUE_NUMBER, '');
+  const rest = led.replace(LEAD_WORD, '');
+  const whole = rest !== led && JOB_NOUN.test(rest) ? rest : led;
   const kept = parts(whole);
   while (kept.length > 1 && isAside(kept.at(-1)?.text ?? '', company)) kept.pop();
-  let out = whole.slice(0, kept.at(-1)?.end).trim();
+  let out = withoutCommaFacts(whole.slice(0, kept.at(-1)?.end).trim());
   const tail = BRACKETED_TAIL.exec(out);
   if (tail && tail.index > 0 && (isPayPart(tail[1] ?? '') || isAddress(tail[1] ?? '')))
     out = out.slice(0, tail.index).trim();

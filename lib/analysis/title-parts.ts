@@ -55,7 +55,7 @@ const EMPLOYER_HIRES =
 // "Looking for Frontend Developers", "Wir suchen Projektmanager*in!": the role after the call.
 // ("Neuer Job bei Code for Germany: Wir suchen Communitybuilder*in!" — after a lead-in and a colon too).
 const HIRING_CALL =
-  /^(?:[^:]{1,60}:\s+)?(?:we(?:'re| are) )?(?:looking for|hiring|seeking|wir suchen|estamos contratando|procuramos|buscamos|nous recrutons|vaga(?: para)?:?)\s+(?:an? )?/i;
+  /^(?:[^:]{1,60}:\s+)?(?:we(?:['’]re| are) )?(?:looking for|hiring|seeking|wir suchen|estamos contratando|procuramos|buscamos|nous recrutons|vaga(?: para)?:?)\s+(?:an? )?/i;
 // "Neue Stelle bei FragDenStaat: Wir suchen …", "New job at Acme: …": an announcement's lead-in
 // names who hires.
 const ANNOUNCED_AT =

@@ -14,6 +14,12 @@ describe('the owner a host names', () => {
     ['github.com', null],
     ['www.linkedin.com', null],
     ['uk.indeed.com', null],
+    // an ATS account named in the host; recruiting software and government job sites name no one
+    ['meridianhealth.taleo.net', 'meridianhealth'],
+    ['recruiting.paylocity.com', null],
+    ['workforcenow.adp.com', null],
+    ['www.civilservicejobs.service.gov.uk', null],
+    ['www.jobs.nhs.uk', null],
   ])('%s → %s', (host, want) => {
     expect(ownerLabel(host)).toBe(want);
   });
@@ -197,6 +203,16 @@ describe('the employer as the prose names it', () => {
     [['About Kubernetes'], undefined],
   ])('the heading in %j → %s', (texts, want) => {
     expect(companyInText(texts)?.value).toBe(want);
+  });
+
+  it.each([
+    // a careers site's name around its owner's
+    ['Werken bij Zuidvaart Energie', 'Zuidvaart Energie'],
+    ['Careers at Brightline Dental Group', 'Brightline Dental Group'],
+    // a post's tag is no employer
+    ['Hiring', undefined],
+  ])('%s → %s', (value, want) => {
+    expect(employerOf({ value, source: 'meta', evidence: value }, [])?.value).toBe(want);
   });
 
   it('is what the employer falls back to when the page named none', () => {

@@ -18,7 +18,28 @@ describe('page title conventions', () => {
       'JobOnline > Data Analyst (Energy) – Graduate Scheme vacancy, posted on 05/09/2018',
       { title: 'Data Analyst (Energy) – Graduate Scheme' },
     ],
-    ['Data Analyst - Kelpware Careers', { title: 'Data Analyst' }],
+    ['Data Analyst - Kelpware Careers', { title: 'Data Analyst', company: 'Kelpware' }],
+    // a hyphen inside the site's name is no separator
+    [
+      'Service Plumber | Tri-County Plumbing & Heating Careers',
+      { title: 'Service Plumber', company: 'Tri-County Plumbing & Heating' },
+    ],
+    // a careers site's category before the employer
+    [
+      'Medical Assistant - Family Medicine in Santa Rosa, California, United States | Nursing at North Bay Health',
+      {
+        title: 'Medical Assistant - Family Medicine',
+        company: 'North Bay Health',
+        locationText: 'Santa Rosa, California, United States',
+      },
+    ],
+    // a blog post, its author, its publication
+    [
+      'We’re hiring a Staff Machine Learning Engineer | by Priya Raman | Harbor Engineering | Medium',
+      { title: 'We’re hiring a Staff Machine Learning Engineer', company: 'Harbor Engineering' },
+    ],
+    // a title that names jobs is a listing's, not one role's
+    ['Android Engineer Jobs, Android Developer Jobs | Thailand | GO-JEK Careers', {}],
     ['Work at Home Tips', {}],
     ['Backend Engineer - Remote', {}],
   ])('%s', (title, want) => {

@@ -37,6 +37,24 @@ describe('the title without the employer, pay or board around it', () => {
     ],
     ['Senior Engineer - Front End', null, 'Senior Engineer - Front End'],
     ['$120k', null, '$120k'],
+    // a careers section in the boards' languages, a curly apostrophe, a word saying what the page is
+    [
+      'Técnico/a de Mantenimiento Industrial - Trabaja con nosotros',
+      null,
+      'Técnico/a de Mantenimiento Industrial',
+    ],
+    ['Specjalista ds. Kadr i Płac – Kariera', null, 'Specjalista ds. Kadr i Płac'],
+    ['Program Officer - Job Opportunity', null, 'Program Officer'],
+    ['We’re hiring: Product Designer', null, 'Product Designer'],
+    ['Vacature Medewerker Klantenservice', null, 'Medewerker Klantenservice'],
+    ['Vacancy Management Software', null, 'Vacancy Management Software'],
+    // an issue tracker's number, hours and pay after a comma
+    ['Rust developer for our WASM renderer #212', null, 'Rust developer for our WASM renderer'],
+    [
+      'Virtual assistant for Shopify store, 15-20 hrs/week, $15/hr',
+      null,
+      'Virtual assistant for Shopify store',
+    ],
   ])('%s → %s', (title, company, want) => {
     expect(cleanTitle(title, company)).toBe(want);
   });
