@@ -56,7 +56,11 @@ export async function dispatch(raw: unknown, ctx: DispatchContext): Promise<Answ
   switch (msg.type) {
     case 'analyse': {
       const answer = await ctx.analyse(msg.reading);
-      if (!answer.job) return answer;
+      if (!answer.job) {
+        // the page took it for a posting; the background's reading of its heading did not
+        ctx.showBadge?.(badgeFor('none'));
+        return answer;
+      }
       // a repost of a job opened before says so; then the user has seen this posting, and its card
       // on a results list will say so too
       const db = await ctx.db();

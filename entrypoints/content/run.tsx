@@ -74,14 +74,15 @@ export function runContentScript(ctx: ContentScriptContext, adapter?: SiteAdapte
     send({ type: 'page-scanned', kind: reading ? 'posting' : detection.kind }).catch(() => {});
     if (reading && misses.length)
       send({ type: 'adapter-missed', site: reading.site, fields: misses }).catch(() => {});
-    if (!reading) {
-      const readAnyway = (): void => void (shown = show(signal, true, true));
-      if (asked && !signal.aborted) ui = mountNoPosting(ctx, detection.kind, readAnyway);
-      return;
-    }
+    const readAnyway = (): void => void (shown = show(signal, true, true));
+    // a request never ends in silence: what was asked for and is no posting says so
+    const noPosting = (): void =>
+      void (asked && !signal.aborted && (ui = mountNoPosting(ctx, detection.kind, readAnyway)));
+    if (!reading) return noPosting();
     const analysis = await analyse(reading);
     const prefs = analysis && (await loadPanelPrefs(location.hostname, document.documentElement.clientWidth));
-    if (!analysis || !prefs || signal.aborted) return;
+    if (!analysis) return noPosting();
+    if (!prefs || signal.aborted) return;
     const save = createSaveController(analysis.job, send);
     const readOther = (name: string): void => {
       scrollToPosting(document, name);

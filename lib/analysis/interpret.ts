@@ -1,3 +1,4 @@
+import { notAPosting } from './confirm';
 import { employerOf, isBoardName } from './employer';
 import { locationChip } from './location-chip';
 import { withPostingData } from './posting-data';
@@ -21,6 +22,10 @@ import { lettersAndDigits } from '../text/compare';
 // The half of a scan that needs no page: the salary and eligibility engines over what
 // lib/page/read-page.ts read, validated into a Job. It runs in the background for the content script
 // (keeping the content script small) and directly in the CLI and the tests.
+
+/** Why a reading made no job: the page's detector left the call to the heading, and its words
+ * name no role on offer (lib/analysis/confirm.ts). */
+export const NOT_A_POSTING = 'the heading names no role on offer';
 
 export interface Interpretation {
   job: Job | null;
@@ -76,6 +81,7 @@ function unshownAfter(page: PageReading, titled: Found): PageReading['unshown'] 
 }
 
 export function interpret(page: PageReading): Interpretation {
+  if (notAPosting(page)) return { job: null, salaries: [], problems: [NOT_A_POSTING] };
   // What the page's titles say by their conventions, the heading's role told from what is packed
   // around it; then fields the content script left empty may be written as label lines in another
   // language.

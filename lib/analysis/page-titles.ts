@@ -3,7 +3,7 @@ import type { Found } from '../model/fields';
 import { workplaceOf } from '../model/work-words';
 import { NOT_AN_EMPLOYER } from '../text/board-names';
 import { cleanText } from '../text/repair';
-import { JOB_NOUN } from '../text/role-words';
+import { ROLE_NOUN } from '../text/more-role-words';
 
 // What a page's og:title and <title> say by the common conventions ("Data Engineer at Acme |
 // Board", "Acme hiring Data Engineer in Berlin | LinkedIn"). The page sends both as written
@@ -32,13 +32,13 @@ const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[
   // role, where, and a category before the employer
   {
     re: /^(.+?) in ([^|,]+,[^|]+?) \| [^|]+? at ([^|]+)$/,
-    parts: (m) => (JOB_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[3], locationText: m[2] } : {}),
+    parts: (m) => (ROLE_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[3], locationText: m[2] } : {}),
   },
   // "We're hiring a Staff Engineer | by Priya Raman | Harbor Engineering": a blog post, its author,
   // its publication
   {
     re: /^(.+?) \| by [^|]+ \| ([^|]+?)(?: \| [^|]+)?$/,
-    parts: (m) => (JOB_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[2] } : {}),
+    parts: (m) => (ROLE_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[2] } : {}),
   },
   // "Job Application for Data Engineer at Acme"
   {
@@ -48,16 +48,16 @@ const TITLE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => TitleParts }[
   // "Data Engineer at Acme | Board" / "Data Engineer at Acme - Board" (a job noun guards "Work at Home")
   {
     re: /^(.+?) at ([^|–—-]+?)(?: in ([^|–—-]+))?(?: [|–—-] .*)?$/,
-    parts: (m) => (JOB_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[2], locationText: m[3] } : {}),
+    parts: (m) => (ROLE_NOUN.test(m[1] ?? '') ? { title: m[1], company: m[2], locationText: m[3] } : {}),
   },
   // "Data Engineer, Europe – Acme": a titled segment, then a name; "Data Analyst - Acme Careers":
   // then the site's own name, which names no employer
   {
     re: /^(.+?) [–—|-] ((?:(?! [–—|-] ).){2,40})$/,
     parts: (m) =>
-      JOB_NOUN.test(m[1] ?? '') &&
+      ROLE_NOUN.test(m[1] ?? '') &&
       !LISTING.test(m[1] ?? '') &&
-      !JOB_NOUN.test(m[2] ?? '') &&
+      !ROLE_NOUN.test(m[2] ?? '') &&
       !workplaceOf(m[2])
         ? { title: m[1], ...siteOwner(m[2] ?? '') }
         : {},

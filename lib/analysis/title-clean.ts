@@ -9,7 +9,7 @@ import { TITLE_SEPARATOR } from '../text/title-company';
 import { parseSalaryText } from './salary';
 import { findMentions } from './eligibility/places';
 import { refKind } from './eligibility/refs';
-import { JOB_NOUN } from '../text/role-words';
+import { ROLE_NOUN } from '../text/more-role-words';
 
 const BRACKETED_TAIL = /\s*[([]([^()[\]]{2,60})[)\]]\s*$/;
 // What a board or a careers site appends to a heading (Indeed's ends "- job post" for screen readers).
@@ -86,7 +86,7 @@ function withoutCommaFacts(title: string): string {
 export function cleanTitle(title: string, company: string | null): string {
   const led = title.replace(LEAD_IN, '').replace(ISSUE_NUMBER, '');
   const rest = led.replace(LEAD_WORD, '');
-  const whole = rest !== led && JOB_NOUN.test(rest) ? rest : led;
+  const whole = rest !== led && ROLE_NOUN.test(rest) ? rest : led;
   const kept = parts(whole);
   while (kept.length > 1 && isAside(kept.at(-1)?.text ?? '', company)) kept.pop();
   let out = withoutCommaFacts(whole.slice(0, kept.at(-1)?.end).trim());

@@ -1,5 +1,5 @@
 import { employmentTypeOf, workplaceOf } from '../model/work-words';
-import { JOB_NOUN } from '../text/role-words';
+import { ROLE_NOUN } from '../text/more-role-words';
 import { NOT_AN_EMPLOYER } from '../text/board-names';
 import { TITLE_SEPARATOR as SEPARATOR } from '../text/title-company';
 
@@ -26,7 +26,7 @@ function nextTag(text: string): { tag: string; length: number } | undefined {
   const square = SQUARE_TAG.exec(text);
   const inBrackets = (square?.[1] ?? square?.[2] ?? '').trim();
   // "[Desenvolvedor Java Pleno] - CLT": a bracket that names a role holds the title itself.
-  if (square && !(JOB_NOUN.test(inBrackets) && !workplaceOf(inBrackets)))
+  if (square && !(ROLE_NOUN.test(inBrackets) && !workplaceOf(inBrackets)))
     return { tag: inBrackets, length: square[0].length };
   const paren = PAREN_TAG.exec(text);
   const inside = paren?.[1]?.trim();
@@ -76,14 +76,14 @@ function employerParts(text: string): TitleParts | undefined {
   if (announced?.[1] && announced[2])
     return { ...employerParts(announced[2]), ...roleOnly(announced[2]), company: announced[1] };
   const hires = EMPLOYER_HIRES.exec(text);
-  if (hires?.[1] && hires[2] && JOB_NOUN.test(hires[2]) && !JOB_NOUN.test(hires[1]))
+  if (hires?.[1] && hires[2] && ROLE_NOUN.test(hires[2]) && !ROLE_NOUN.test(hires[1]))
     return { ...employerParts(hires[2]), ...roleOnly(hires[2]), company: hires[1].trim() };
   const at = AT_EMPLOYER.exec(text);
   const role = at?.[1] ?? at?.[3];
   // "at Quave - Fully Remote - $4,000": the employer ends at the next segment.
   const [employer, ...after] = (at?.[2] ?? at?.[4] ?? '').split(SEPARATOR);
   // "@" says who hires on its own; "at", "na", "bei" only after a role ("QA na Tecnosenior").
-  const named = at?.[1] !== undefined || JOB_NOUN.test(role ?? '');
+  const named = at?.[1] !== undefined || ROLE_NOUN.test(role ?? '');
   if (!role || !employer || !named || employer.split(/\s+/).length > 6) return undefined;
   const facts = TRAILING_FACTS.exec(employer);
   const where = facts?.[1] ?? after.join(' - ');
@@ -118,7 +118,7 @@ export function splitTitle(heading: string): TitleParts {
     .split(SEPARATOR)
     .map((s) => s.trim())
     .filter(Boolean);
-  const at = segments.findIndex((s) => JOB_NOUN.test(s));
+  const at = segments.findIndex((s) => ROLE_NOUN.test(s));
   const tagged = tags.length ? { tags } : {};
   // A title that comes first keeps its own dashes ("Senior Engineer - Front End").
   if (segments.length < 2 || at <= 0) return { ...roleOnly(whole), ...tagged };

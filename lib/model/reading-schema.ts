@@ -15,6 +15,8 @@ import {
 // A PageReading arrives in the background from a content script, which runs inside a web page:
 // it is checked like any other untrusted input before the engines read it.
 
+const logOdds = z.number().check(z.gte(-100), z.lte(100));
+
 export const PageReadingSchema = z.object({
   url: webUrl,
   canonicalUrl: z.nullable(webUrl),
@@ -37,6 +39,9 @@ export const PageReadingSchema = z.object({
   logos: z.array(text(CLUES.text)).check(z.maxLength(CLUES.count)),
   remoteBoard: z.nullable(text(100)),
   unshown: z.array(z.enum(QUOTED_FIELDS)).check(z.maxLength(QUOTED_FIELDS.length)),
+  doubt: z.optional(
+    z.object({ base: logOdds, h1: text(PAGE_TITLE_TEXT), h1Adds: logOdds, titleAdds: logOdds }),
+  ),
 });
 
 // The schema and the reader's own type must describe the same data.

@@ -11,6 +11,20 @@ export interface Detection {
   score: number;
   /** The signals that fired, for the CLI and for debugging a wrong call. */
   signals: string[];
+  /** Set where the page's detector leaves the call to the heading's words: see `Doubt`. */
+  doubt?: Doubt;
+}
+
+/** The page's detector reads whether a heading names a role from a short word list; the background
+ * reads it with its whole vocabulary, and tells a heading about a role (a pay survey, an
+ * appointment) from one offering it (lib/analysis/confirm.ts). In log-odds of a posting: the sum of
+ * every other signal, and what the page's heading (its h1, or the heading the detector found the
+ * role in) and its title each add when they name a role. */
+export interface Doubt {
+  base: number;
+  h1: string;
+  h1Adds: number;
+  titleAdds: number;
 }
 
 /** How many Apply links and logos a reading carries, and how long each may be. */
@@ -55,6 +69,9 @@ export interface PageReading {
   /** Quoted fields whose words the page does not show: read from its structured or embedded data,
    * so the panel labels them as data rather than quoting them. */
   unshown: ShownField[];
+  /** Present where the page was read on its detector's word alone (no site reader settled it, the
+   * user did not ask to read it anyway): the background confirms it is a posting. */
+  doubt?: Doubt;
 }
 
 /** The fields whose words the panel quotes as the deciding sentence, checked against the page's

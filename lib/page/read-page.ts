@@ -145,6 +145,7 @@ export function readPage(
     logos: logoNames(doc),
     remoteBoard: site?.adapter.workplace === 'remote' ? site.adapter.name : null,
     unshown: unshownFields(x.fields, x.blocks),
+    ...(detection.doubt && !anyway ? { doubt: detection.doubt } : {}),
   };
   return { detection, reading, misses, several: x.several };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Badge } from '../../lib/analysis/badge';
@@ -103,6 +105,24 @@ describe('the background dispatcher: saved jobs', () => {
       await dispatch(msg, { ...context(openJobsDb()), showBadge: (b) => badges.push(b) }),
     ).toBeUndefined();
     expect(badges.map((b) => b.text)).toEqual([text]);
+  });
+
+  it('clears the badge when the background finds no posting where the page thought one', async () => {
+    const badges: Badge[] = [];
+    const answer = { job: null, salaries: [], problems: ['the heading names no role on offer'] };
+    const ctx = {
+      ...context(openJobsDb()),
+      analyse: async () => answer as never,
+      showBadge: (b: Badge) => badges.push(b),
+    };
+    const html = readFileSync(
+      join(import.meta.dirname, '../fixtures/detect/occupation-dishwasher.html'),
+      'utf8',
+    );
+    const url = new URL('https://mapleandmain.example/careers/dishwasher');
+    const reading = readPage(pageDoc(html), url, findAdapter).reading as PageReading;
+    expect(await dispatch({ type: 'analyse', reading }, ctx)).toEqual(answer);
+    expect(badges.map((b) => b.text)).toEqual(['']);
   });
 
   it.each([

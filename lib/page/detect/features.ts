@@ -1,7 +1,7 @@
 import { fieldForLabel, inlinePair } from '../extract/labels';
 import { findJobPostings } from '../extract/jsonld';
 import { postingMatchesPage } from '../extract/page-match';
-import { asksOrTeaches, JOB_NOUN } from '../../text/role-words';
+import { headingNamesARole } from '../../text/role-words';
 import { workplaceOf } from '../../model/work-words';
 import { APPLY_LABEL } from '../../text/apply-words';
 import { cleanText } from '../../text/repair';
@@ -48,14 +48,13 @@ export interface PageSignals {
   signals: string[];
   /** Features left unread (`LATE`), their values 0 in `features`. */
   unread: readonly FeatureName[];
+  /** The heading `h1Role` read: the one naming the role, else the first h1. */
+  heading: string;
 }
 
 const TEXT_SAMPLE = 30_000;
 const MAX_SCAN = 4000;
 
-// Job titles in German and French carry the genders they address: "Entwickler*in", "(m/w/d)", "H/F".
-const GENDER_MARK =
-  /\p{L}(?:\*|:|_|\/-?)in(?:nen)?(?![\p{L}])|\((?:[mwdfx*]\/){1,3}[mwdfx*]\)|(?<![\p{L}])[HF]\/[FH](?![\p{L}])|all genders/iu;
 const phrases = wordMatcher(POSTING_PHRASES);
 const articleWords = wordMatcher(ARTICLE_WORDS);
 
@@ -178,12 +177,6 @@ function jobLinkCount(all: Element[], base: URL, rails: Set<unknown>): number {
   return seen.size;
 }
 
-const namesARole = (text: string, maxWords: number): boolean =>
-  text.length <= 250 &&
-  text.split(/\s+/).length <= maxWords &&
-  (JOB_NOUN.test(text) || GENDER_MARK.test(text)) &&
-  !asksOrTeaches(text);
-
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
 /** The page's text as a reader sees it (no scripts or styles), up to `limit` characters. */
@@ -213,30 +206,29 @@ const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4']);
 /** "Job Title: Policy Analyst", "Position: Warehouse Associate": the posting's title, labelled.
  * Both this and `leadsWithRole` count only where the page offers a way to apply (a team member's
  * page names a role too). */
-const labelsARole = (labelled: Short[]): boolean =>
-  labelled.some((t) => {
-    const pair = inlinePair(t.text);
-    return pair?.field === 'title' && namesARole(pair.value, 12);
-  });
+const labelsARole = (labelled: Short[]): string | undefined =>
+  labelled
+    .map((t) => inlinePair(t.text))
+    .find((pair) => pair?.field === 'title' && headingNamesARole(pair.value, 12))?.value;
 
 /** "Join our team" over "Frontend Developer": a site's own h1 above one posting's heading. The
  * posting's heading is then the first section heading and the only one that names a role. */
-function leadsWithRole(short: Short[], roleHeadings: number): boolean {
+function leadsWithRole(short: Short[], roleHeadings: number): string | undefined {
   const first = short.find((t) => SECTION_HEADINGS.has(tagOf(t.el)));
-  return roleHeadings === 1 && !!first && namesARole(first.text, 12);
+  return roleHeadings === 1 && first && headingNamesARole(first.text, 12) ? first.text : undefined;
 }
 
 /** Every cheap signal of the page, as features and as the list shape. `all`: the page's elements
  * (`elementsOf`), and `structuredCount` the postings its structured data holds (`countStructured`),
- * both found once by the caller. `worthReading`: whether, given the other features, the `LATE`
- * ones can still change the call; without it, every feature is read. */
+ * both found once by the caller. `worthReading`: whether, given the other features and the list
+ * shape, the `LATE` ones can still change the call; without it, every feature is read. */
 export function pageSignals(
   doc: Document,
   url: URL,
   sitePosting: boolean,
   all = elementsOf(doc),
   structuredCount = countStructured(all),
-  worthReading?: (features: Features) => boolean,
+  worthReading?: (features: Features, listShaped: boolean) => boolean,
 ): PageSignals {
   const shown = structuredCount === 1 && singlePostingIsShown(doc, all);
   const text = sampleText(doc, TEXT_SAMPLE).replace(/[’‘]/g, "'");
@@ -261,21 +253,25 @@ export function pageSignals(
   ).length;
   // the headings are among the short texts already read: no second walk of the page
   const roleHeadings = listy
-    ? short.filter((t) => SECTION_HEADINGS.has(tagOf(t.el)) && namesARole(t.text, 12)).length
+    ? short.filter((t) => SECTION_HEADINGS.has(tagOf(t.el)) && headingNamesARole(t.text, 12)).length
     : 0;
   const links = listy ? jobLinkCount(all, url, rails) : 0;
+  // the heading that names the posting's role: the h1, else (where there is a way to apply) the
+  // one role heading under a site's h1, or a labelled title
+  const roleHeading =
+    h1 && headingNamesARole(h1, 20)
+      ? h1
+      : applies > 0
+        ? (leadsWithRole(short, roleHeadings) ?? labelsARole(labelled))
+        : undefined;
   const og = all.find((el) => tagOf(el) === 'META' && attr(el, 'property') === 'og:type');
   const ogArticle = /article/i.test(og ? attr(og, 'content') : '');
   const features: Features = {
     structured: shown ? 1 : 0,
     site: sitePosting ? 1 : 0,
     h1: h1 ? 1 : 0,
-    h1Role:
-      (h1 && namesARole(h1, 20)) ||
-      (applies > 0 && (leadsWithRole(short, roleHeadings) || labelsARole(labelled)))
-        ? 1
-        : 0,
-    titleRole: namesARole(cleanText(doc.title), 20) ? 1 : 0,
+    h1Role: roleHeading ? 1 : 0,
+    titleRole: headingNamesARole(cleanText(doc.title), 20) ? 1 : 0,
     // the same labels over and over are the cards of a list, not one posting's facts
     labels: repeated ? 0 : share(labels.size, 4),
     apply: applies ? 1 : 0,
@@ -291,10 +287,10 @@ export function pageSignals(
     roleList: roleHeadings >= 3 && links >= 5 ? 1 : 0,
     article: Math.min(share(articleWords.distinct(text), 3) + (ogArticle ? 0.5 : 0), 1),
   };
-  const unread = worthReading?.(features) === false ? LATE : [];
-  if (!unread.length) features.phrases = share(phrases.distinct(text), 6);
   const listShaped =
     repeated || (listy && applies >= 4) || roleHeadings >= 3 || (links >= 8 && labels.size < 3);
+  const unread = worthReading?.(features, listShaped) === false ? LATE : [];
+  if (!unread.length) features.phrases = share(phrases.distinct(text), 6);
   const signals = FEATURES.filter((f) => features[f] > 0).map((f) =>
     features[f] === 1 ? f : `${f}:${features[f].toFixed(2)}`,
   );
@@ -304,5 +300,6 @@ export function pageSignals(
     textLength: text.trim().length,
     signals: [...signals, ...unread.map((f) => `${f}:unread`)],
     unread,
+    heading: roleHeading ?? h1,
   };
 }
