@@ -81,6 +81,7 @@ const CURRENCY_WORDS = invert({
   peso: 'pesos',
   krona: 'kronor kroner',
   GBP: 'sterling',
+  KRW: '원',
 });
 
 /** "US dollars", "Canadian dollars": the adjective settles the dollar. */

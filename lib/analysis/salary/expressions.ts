@@ -73,14 +73,20 @@ function rangeSeparatorAt(tokens: Token[], k: number, between: boolean): number 
   return between && AND_WORDS.has(t.lower) ? k + 1 : -1;
 }
 
-/** "$120-150k": a suffix written once applies to both ends. */
+/** "$120-150k": a suffix written once applies to both ends; so do the thousands of "55-65.000 €"
+ * and "65 - 80 000 EUR", the first end written without them. */
 function shareScale(lo: Amount, hi: Amount): [number, number] {
   if (!lo.scale && hi.scale && lo.written <= hi.written)
     return [roundCents(lo.written * hi.scale.factor), hi.value];
   if (lo.scale && !hi.scale && hi.written < lo.value)
     return [lo.value, roundCents(hi.written * lo.scale.factor)];
+  if (!lo.scale && !hi.scale && sharesThousands(lo.value, hi.value)) return [lo.value * 1000, hi.value];
   return [lo.value, hi.value];
 }
+
+/** A bare first end a thousandth of a round second one's size: 55 and 65 000. */
+const sharesThousands = (lo: number, hi: number): boolean =>
+  Number.isInteger(lo) && lo >= 1 && lo < 1000 && hi % 1000 === 0 && lo * 1000 <= hi && lo * 1000 * 4 >= hi;
 
 function skipApproximately(tokens: Token[], j: number): { j: number; approx: boolean } {
   let approx = false;

@@ -218,11 +218,16 @@ function ownWordsOverChip(best: Ranked, all: Ranked[]): Ranked {
 const SIDE_PAY = new Set<Salary['flags'][number]>(['bonus', 'commission', 'equity', 'ote', 'total-comp']);
 
 /** Another figure that is the same pay for another level or place: same currency, period and
- * kind, said as strongly, in the same block or the list it runs in. */
+ * kind, in the same block, or said as strongly in the list it runs in. */
 function isSibling(best: Ranked, f: Ranked, all: Ranked[]): boolean {
   if (f === best || f.block === undefined || best.block === undefined) return false;
-  if (f.salary.source !== 'text' || f.example || f.pay < best.pay) return false;
-  if (f.inHeader !== best.inHeader || f.field !== best.field) return false;
+  if (f.salary.source !== 'text' || f.example || f.inHeader !== best.inHeader) return false;
+  // In one block, the pay word or label said once before the first level covers the rest ("Salary
+  // by level — L3: $120k–$150k; L4: $150k–$190k"); across blocks each line says it as strongly.
+  if (f.block !== best.block && (f.pay < best.pay || f.field !== best.field)) return false;
+  // levels of one job's pay are within a few times each other ("21 250 - 25 000 PLN monthly OR
+  // 167 - 196 PLN hourly" is another way to be paid, its period misread or not)
+  if (!sameMagnitude(best.salary, f.salary)) return false;
   if (f.salary.currency !== best.salary.currency || f.salary.period !== best.salary.period) return false;
   if (f.salary.flags.some((x) => SIDE_PAY.has(x))) return false;
   // "part-time: $600 - $800 … full-time: $1,200 - $1,600": the same job on other terms, not a level
@@ -233,6 +238,13 @@ function isSibling(best: Ranked, f: Ranked, all: Ranked[]): boolean {
   for (let b = from; b <= to; b++)
     if (!all.some((g) => g.block === b && g.salary.currency === best.salary.currency)) return false;
   return true;
+}
+
+const LEVEL_SPREAD = 3;
+
+function sameMagnitude(a: Salary, b: Salary): boolean {
+  const [lo, hi] = [a.min ?? a.max ?? 0, b.min ?? b.max ?? 0];
+  return lo > 0 && hi > 0 && Math.max(lo, hi) <= LEVEL_SPREAD * Math.min(lo, hi);
 }
 
 /** The words just before a figure in its sentence, where a row says what the figure is for. */

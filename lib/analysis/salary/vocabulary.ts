@@ -22,6 +22,12 @@ const LAKH: Scale = { factor: 1e5, currency: 'INR' };
 const CRORE: Scale = { factor: 1e7, currency: 'INR' };
 // "30 triệu", "30tr": millions of dong
 const TRIEU: Scale = { factor: 1e6, currency: 'VND' };
+// Korean counts in ten thousands and hundred millions, the won written with them: "5,000만원",
+// "1억 2천만원" (the first part read).
+const MAN: Scale = { factor: 1e4 };
+const MAN_WON: Scale = { factor: 1e4, currency: 'KRW' };
+const EOK: Scale = { factor: 1e8 };
+const EOK_WON: Scale = { factor: 1e8, currency: 'KRW' };
 const LAKH_PER_ANNUM: Scale = { ...LAKH, period: 'year' };
 
 function scales(groups: [Scale, string][]): Record<string, Scale> {
@@ -40,6 +46,10 @@ export const ATTACHED_SCALES = scales([
   [CRORE, 'cr'],
   [LAKH_PER_ANNUM, 'lpa'],
   [TRIEU, 'tr triệu'],
+  [MAN, '만'],
+  [MAN_WON, '만원'],
+  [EOK, '억'],
+  [EOK_WON, '억원'],
 ]);
 
 /** Scale words that may stand apart from the digits ("12 lakh", "R$ 10 mil", "40 thousand"). */

@@ -69,6 +69,12 @@ const CURRENCY_FORMS: Row[] = [
   ['年薪 30万-50万元', 300000, 500000, 'CNY', 'year'],
   // Vietnamese millions, and dong quoted per month
   ['Lương: 30 - 40 triệu', 30000000, 40000000, 'VND', 'month'],
+  // Korean ten thousands (만) and hundred millions (억), with the won written as a word
+  ['연봉 5,000만원 ~ 7,000만원', 50000000, 70000000, 'KRW', 'year'],
+  ['연봉: 60,000,000원 ~ 80,000,000원', 60000000, 80000000, 'KRW', 'year'],
+  // the first end written without the thousands the second carries
+  ['Salary: 55-65.000 € per year', 55000, 65000, 'EUR', 'year'],
+  ['Salary range: 65 - 80 000 EUR', 65000, 80000, 'EUR', 'year'],
   ['Salary: 25tr - 35tr gross', 25000000, 35000000, 'VND', 'month'],
   ['Salary: up to 70M VND gross', null, 70000000, 'VND', 'month'],
   ['R$ 12 mil', 12000, 12000, 'BRL', 'month'],

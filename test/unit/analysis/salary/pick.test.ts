@@ -219,6 +219,22 @@ describe('pickSalary', () => {
       ['Zone A: $150,000 - $180,000 per year', 'Zone B: $135,000 - $162,000 per year'],
       [135000, 180000, 'USD', 'year'],
     ],
+    // a label or pay word said once, before the first of the levels in one sentence
+    [
+      'levels after one label',
+      ['Salary by level — L3: $120k–$150k; L4: $150k–$190k.'],
+      [120000, 190000, 'USD', 'year'],
+    ],
+    [
+      'states after one pay word',
+      ['The base salary range for this role is California: $150,000–$180,000; Colorado: $130,000–$160,000.'],
+      [130000, 180000, 'USD', 'year'],
+    ],
+    [
+      'tiers after one label',
+      ['Compensation: $150,000 – $190,000 (Tier 1 cities); $135,000 – $171,000 (Tier 2 cities)'],
+      [135000, 190000, 'USD', 'year'],
+    ],
   ])('pay given per level or place is their union: %s', (_, blocks, want) => {
     expect(
       headline(pickSalary(input({ blocks, countryHint: blocks[0]?.includes('R$') ? 'BR' : null }))),
@@ -242,6 +258,11 @@ describe('pickSalary', () => {
     ],
   ])('figures that are not the same pay at another level stay apart: %s', (_, blocks) => {
     expect(headline(pickSalary(input({ blocks })))?.slice(0, 2)).toEqual([100000, 120000]);
+  });
+
+  it('another way to be paid in the same sentence, far from the first, stays apart', () => {
+    const blocks = ['Salary: 21 250 - 25 000 PLN gross/monthly OR 167 - 196 PLN net/hourly'];
+    expect(headline(pickSalary(input({ blocks })))?.slice(0, 2)).toEqual([21250, 25000]);
   });
   it.each([
     ['VN', 'Salary: 20M - 30M gross', [20000000, 30000000, 'VND', 'month']],
