@@ -154,6 +154,33 @@ function timezoneTable(): string {
   ].join('\n');
 }
 
+interface WorldCountry {
+  cca2: string;
+  demonyms?: { eng?: { f?: string; m?: string } };
+}
+
+/** English demonyms ("Austrian") → ISO code, for the countries we know; a demonym two countries
+ * share ("Congolese", "Dominican") names neither. */
+function demonymTable(): string {
+  const world = require('world-countries') as WorldCountry[];
+  const owners = new Map<string, Set<string>>();
+  for (const c of world) {
+    if (!CODES.includes(c.cca2)) continue;
+    for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {
+      if (d && /^\p{L}[\p{L} -]*$/u.test(d)) owners.set(d, (owners.get(d) ?? new Set()).add(c.cca2));
+    }
+  }
+  const rows = [...owners]
+    .filter(([, codes]) => codes.size === 1)
+    .map(([d, codes]) => `${d}:${[...codes][0]}`)
+    .sort();
+  return [
+    '/** `Demonym:CC` rows: the English word for a country\'s people. */',
+    `export const DEMONYM_TABLE = '${rows.join('|')}';`,
+    '',
+  ].join('\n');
+}
+
 type Containment = Record<string, { _contains?: string[] }>;
 const CLDR_GROUPS = [
   '002',
@@ -207,3 +234,4 @@ write('countries.generated.ts', [version('countries-list'), version('iso-3166')]
 write('subdivisions.generated.ts', [version('iso-3166')], subdivisionTable());
 write('offsets.generated.ts', [version('countries-and-timezones')], timezoneTable());
 write('m49.generated.ts', [version('cldr-core')], m49Table());
+write('demonyms.generated.ts', [version('world-countries')], demonymTable());

@@ -2,7 +2,7 @@
 // ("Palo Alto, CA", "Toronto, ON, CA"), and runs of state codes ("AZ, CO, FL and TX").
 import { CODE_TOKENS } from '../geo/aliases';
 import { isCountryCode, isSubdivisionCode } from '../geo';
-import { refCountry, refKind, type Mention, type Ref } from './refs';
+import { isSiteMention, refCountry, refKind, type Mention, type Ref } from './refs';
 import type { Token } from '../../text/words';
 
 export interface Hit {
@@ -25,8 +25,16 @@ export function codeAt(text: string, tokens: Token[], i: number, found: Mention[
     return { mention: { ref, via: 'code', start: t.start, end: t.end }, words: 1 };
   }
   const addr = addressCode(text, tokens, i, found);
-  return addr ? { mention: { ref: addr, via: 'address', start: t.start, end: t.end }, words: 1 } : null;
+  if (!addr) return null;
+  // a country listed after a country ("UK/IE", "UK, IE, NL") is one more of the list, not an address
+  const last = found.at(-1);
+  const listed =
+    refKind(addr) === 'country' && !!last && refKind(last.ref) === 'country' && !isSiteMention(last);
+  return { mention: { ref: addr, via: listed ? 'code' : 'address', start: t.start, end: t.end }, words: 1 };
 }
+
+// Three-letter codes postings write for North American countries beside "US" ("US/CAN/MEX").
+const ALPHA3: Record<string, string> = { CAN: 'CA', MEX: 'MX', USA: 'US' };
 
 // Countries whose state/province abbreviations follow a city ("Austin, TX", "Toronto, ON", "Sydney
 // NSW"). An abbreviation two of them share is the US state (WA) or, without the US, not read (NT).
@@ -45,6 +53,9 @@ function addressCode(text: string, tokens: Token[], i: number, found: Mention[])
   const afterPlace = last !== undefined && last.end === prev.end;
   // Brazil writes the state after a slash: "Curitiba / PR", "Jaú/SP". After a place we know, or a
   // capitalised word with a Portuguese letter (a small town): "Marketing/PR" is no state.
+  // "UK/IE", "US/CAN": after a country, a slash lists another
+  if (/^\s*\/\s*$/.test(gap) && afterPlace && refKind(last.ref) === 'country' && last.via === 'code')
+    return isCountryCode(t.raw) ? t.raw : (ALPHA3[t.raw] ?? null);
   if (/^\s*\/\s*$/.test(gap))
     return afterPlace || /^\p{Lu}.*[^\p{ASCII}]/u.test(prev.raw) ? brazilianState(t.raw) : null;
   if (!/^\s*,\s*$/.test(gap) && !(afterPlace && /^\s+$/.test(gap))) return null;
@@ -80,6 +91,30 @@ function codeAfterPlace(place: Mention, code: string): Ref | null {
   if (code === cc) return cc;
   if (place.ref === `${cc}-${code}`) return place.ref;
   return null;
+}
+
+// A code joined to a state or province by "or", "and", a comma or a slash: "NSW or Victoria",
+// "Queensland or WA". It is a subdivision of the same country where that country has one.
+const JOIN = String.raw`\s*(?:,|/|&|\bor\b|\band\b)\s*`;
+const CODE_BEFORE = new RegExp(String.raw`\b([A-Z]{2,3})${JOIN}$`);
+const CODE_AFTER = new RegExp(String.raw`^${JOIN}([A-Z]{2,3})\b`);
+
+export function siblingCodes(text: string, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found.filter((f) => refKind(f.ref) === 'sub')) {
+    const cc = refCountry(m.ref) as string;
+    const before = CODE_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    const after = CODE_AFTER.exec(text.slice(m.end, m.end + 12));
+    if (before?.[1] && isSubdivisionCode(`${cc}-${before[1]}`)) {
+      const start = m.start - (text.slice(0, m.start).length - text.slice(0, m.start).lastIndexOf(before[1]));
+      out.push({ ref: `${cc}-${before[1]}`, via: 'code', start, end: start + before[1].length });
+    }
+    if (after?.[1] && isSubdivisionCode(`${cc}-${after[1]}`)) {
+      const start = m.end + after[0].length - after[1].length;
+      out.push({ ref: `${cc}-${after[1]}`, via: 'code', start, end: start + after[1].length });
+    }
+  }
+  return out;
 }
 
 // "AZ, CO, FL and TX": a run of two-letter codes.

@@ -10,8 +10,9 @@ import {
   UNSAFE_SUBDIVISION_NAMES,
 } from '../geo/aliases';
 import { countryNames, SUBDIVISION_COUNTRIES, subdivisionsOf } from '../geo';
+import { DEMONYM_TABLE } from '../geo/demonyms.generated';
 import { TOWNS } from '../geo/towns.generated';
-import { codeAt, codeLists, type Hit } from './codes';
+import { codeAt, codeLists, siblingCodes, type Hit } from './codes';
 import type { Mention, Ref, Via } from './refs';
 import { clean, nameKey, tokenize, type Token } from '../../text/words';
 
@@ -58,6 +59,11 @@ function buildIndex(): Index {
   for (const [names, ref] of Object.entries(CITIES)) add(idx, names, ref, 'city');
   for (const [cc, names] of Object.entries(TOWNS)) add(idx, names, cc, 'town');
   for (const [names, ref] of Object.entries(DEMONYMS)) add(idx, names, ref, 'demonym');
+  // then every country's, from a data package (the hand-written ones above win: plurals, regions)
+  for (const row of DEMONYM_TABLE.split('|')) {
+    const [name = '', cc = ''] = row.split(':');
+    add(idx, name, cc, 'demonym');
+  }
   index = idx;
   return idx;
 }
@@ -83,7 +89,18 @@ export function findMentions(text: string, opts: FindOptions = {}): Mention[] {
     i += hit?.words ?? 1;
   }
   const taken = (at: number): boolean => out.some((m) => at >= m.start && at < m.end);
-  return [...out, ...codeLists(text).filter((m) => !taken(m.start))].sort((a, b) => a.start - b.start);
+  const listed = [...codeLists(text), ...siblingCodes(text, out)].filter((m) => !taken(m.start));
+  return [...out, ...listed].sort((a, b) => a.start - b.start);
+}
+
+// "German, Austrian and Swiss residents": demonyms listed before the noun they share.
+const LISTED_DEMONYMS = /^(?:(?:\s*[,/]|\s+(?:and|or|&))\s*(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*){1,6}\s*/u;
+
+/** Whether a demonym says who it is about: a noun right after it, or after the others it lists. */
+function demonymOfANoun(after: string): boolean {
+  if (DEMONYM_NOUNS.test(after.replace(/^[\s-]+/, ''))) return true;
+  const listed = LISTED_DEMONYMS.exec(after);
+  return !!listed && DEMONYM_NOUNS.test(after.slice(listed[0].length));
 }
 
 function longestName(idx: Map<string, Entry>, text: string, tokens: Token[], i: number, opts: FindOptions) {
@@ -98,7 +115,7 @@ function longestName(idx: Map<string, Entry>, text: string, tokens: Token[], i: 
     // ("a short commute from the city center"), except in a location field.
     const townish = entry.via === 'town' || entry.via === 'city';
     if ((n === 1 || townish) && !opts.lenient && !/^\p{Lu}/u.test(first.raw)) continue;
-    if (entry.via === 'demonym' && !DEMONYM_NOUNS.test(text.slice(last.end).replace(/^[\s-]+/, ''))) continue;
+    if (entry.via === 'demonym' && !demonymOfANoun(text.slice(last.end))) continue;
     // "City of Toronto employees", "University of Toronto": an organisation's name.
     if (
       (entry.via === 'city' || entry.via === 'town') &&

@@ -183,6 +183,10 @@ describe('subdivisions', () => {
 
 describe('codes after a country are countries', () => {
   it.each([
+    // a slash lists another country after a code; North America's three-letter codes
+    ['Remote (UK/IE)', ['GB', 'IE']],
+    ['Remote (US/CAN)', ['CA', 'US']],
+    ['Remote (USA/CAN/MEX)', ['CA', 'MX', 'US']],
     // NL after two countries is the Netherlands, not Newfoundland and Labrador
     ['Remote (UK, IE, NL)', ['GB', 'IE', 'NL']],
     ['Remote (US, UK, NL)', ['GB', 'NL', 'US']],
@@ -192,6 +196,22 @@ describe('codes after a country are countries', () => {
     ['Remote (US, ET/CT)', ['US']],
   ])('%s', (locationText, countries) => {
     expectRules(read({ locationText, workplace: 'remote' }), { countries });
+  });
+});
+
+describe('places listed together', () => {
+  it.each([
+    // demonyms before the noun they share, every country's from a data package
+    ['Open to German and Austrian residents.', { countries: ['AT', 'DE'] }],
+    ['Open to German, Austrian and Swiss residents.', { countries: ['AT', 'CH', 'DE'] }],
+    ['Only Belgian or Austrian citizens may apply.', { countries: ['AT', 'BE'] }],
+    // a language is no place
+    ['Fluent German and English required.', { kind: 'unknown', countries: [] }],
+    // a state's code beside another state of the same country
+    ['Must be based in NSW or Victoria.', { countries: ['AU'], include: { AU: ['AU-NSW', 'AU-VIC'] } }],
+    ['Must be based in Queensland or WA.', { countries: ['AU'], include: { AU: ['AU-QLD', 'AU-WA'] } }],
+  ])('%s', (text, want) => {
+    expectRules(readText(text, { workplace: 'remote' }), want);
   });
 });
 
