@@ -175,7 +175,7 @@ function demonymTable(): string {
     .map(([d, codes]) => `${d}:${[...codes][0]}`)
     .sort();
   return [
-    '/** `Demonym:CC` rows: the English word for a country\'s people. */',
+    "/** `Demonym:CC` rows: the English word for a country's people. */",
     `export const DEMONYM_TABLE = '${rows.join('|')}';`,
     '',
   ].join('\n');
