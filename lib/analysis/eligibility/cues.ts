@@ -74,11 +74,15 @@ export const NOTES: [RegExp, string][] = [
     'market',
   ],
   [
-    /\b(?:collaborat\w*|colleagues|teammates|(?:teams?|offices|employees|staff|hubs?|(?<!\b(?:for|to) )people)(?: (?:is|are|members))? (?:in|across|located|based|around|throughout|spread|distributed))\b/i,
+    /\b(?:collaborat\w*|colleagues|teammates|reports? (?:directly )?to|(?:teams?|offices|employees|staff|hubs?|(?<!\b(?:for|to) )people)(?: (?:is|are|members))? (?:in|across|located|based|around|throughout|spread|distributed))\b/i,
     'team',
   ],
   [/\b(?:benefits?|perks?|insurance|401\(?k\)?|pension|holidays?|PTO|vacation)\b/i, 'benefits'],
 ];
+
+/** "Our team spans time zones from UTC-8 to UTC+8": where the team works, not a window to live in. */
+export const TEAM_ZONES =
+  /\b(?:team|teammates|colleagues|people|we)\b[^.;]{0,40}?\b(?:spans?|spread|distributed|(?:work|live) (?:across|in))\b/i;
 
 /** "Paid in USD", "paid in your local currency": how pay is made, never where one may live. */
 export const PAID_IN =

@@ -19,6 +19,7 @@ import {
   RULE,
   SITE_WORDS,
   STRONG,
+  TEAM_ZONES,
   WHERE,
   WORLDWIDE_FIELD,
   WORLDWIDE_STRONG,
@@ -111,8 +112,12 @@ export function readTimezone(s: string, r: Reading): void {
   const at = zoneIndex(s);
   const tz = findTimezone(s);
   if (at < 0 && !tz) return;
+  const where = at < 0 ? s.indexOf(tz?.text ?? '') : at;
+  // "Our team spans time zones from UTC-8 to UTC+8": the team's hours, unless the clause is a rule
+  const own = clauseOf(s, where, NOTE_CLAUSE);
+  if (TEAM_ZONES.test(own) && !STRONG.test(own)) return void r.notes.push({ text: s, role: 'team' });
   // "EST hours preferred", "ideally within UTC±2": a preference, not a rule.
-  if (clauseOf(s, at < 0 ? s.indexOf(tz?.text ?? '') : at).match(PREFERENCE)) {
+  if (clauseOf(s, where).match(PREFERENCE)) {
     r.notes.push({ text: s, role: 'preference' });
   } else if (tz && !r.timezone) r.timezone = { ...tz, sentence: s };
 }

@@ -325,6 +325,16 @@ describe('a place that names a clock is a time-zone band, not a residence rule',
 
 describe('not eligibility rules', () => {
   it.each([
+    // a colleague's place is not the applicant's
+    ['This role reports to our VP of Engineering, based in New York.', 'Remote (Worldwide)'],
+  ])('%s on a job %s stays worldwide', (text, locationText) => {
+    expect(rules(readText(text, { locationText, workplace: 'remote' }))).toMatchObject({
+      kind: 'worldwide',
+      countries: [],
+    });
+  });
+
+  it.each([
     ['headquarters', { locationText: 'Headquarters: Brooklyn NY', workplace: 'remote' as const }, 'hq'],
     ['HQ', { blocks: ['Fully remote team. HQ Malta.'], workplace: 'remote' as const }, 'hq'],
     ['a UK-based company', { blocks: ['We are a UK-based software company hiring remote engineers.'] }, 'hq'],

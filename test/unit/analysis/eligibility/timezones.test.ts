@@ -89,6 +89,22 @@ describe('time zones in a record', () => {
     expect(e.evidence).toContainEqual({ text: expect.stringContaining('UTC-1'), role: 'timezone' });
   });
 
+  it.each([
+    'Our team spans time zones from UTC-8 to UTC+8.',
+    'Our teammates work across time zones from PST to CET, and we rely on async communication.',
+  ])('does not take the team’s own hours as a rule: %s', (text) => {
+    expect(readText(text, { locationText: 'Remote (Worldwide)' })).toMatchObject({
+      kind: 'worldwide',
+      timezones: null,
+    });
+  });
+
+  it('takes a rule after a word about the team', () => {
+    expect(readText('We are a distributed team; you must be based within UTC-3 to UTC+3.').timezones).toBe(
+      'UTC-3 to UTC+3',
+    );
+  });
+
   it('does not take a preferred window as a rule', () => {
     expect(readText('Remote; ideally within UTC+1 to UTC+3.').timezones).toBeNull();
   });
