@@ -220,11 +220,16 @@ const SIDE_PAY = new Set<Salary['flags'][number]>(['bonus', 'commission', 'equit
 /** Another figure that is the same pay for another level or place: same currency, period and
  * kind, in the same block, or said as strongly in the list it runs in. */
 function isSibling(best: Ranked, f: Ranked, all: Ranked[]): boolean {
-  if (f === best || f.block === undefined || best.block === undefined) return false;
-  if (f.salary.source !== 'text' || f.example || f.inHeader !== best.inHeader) return false;
+  if (f === best) return false;
+  // "Compensation: $150,000 – $190,000 (Tier 1 cities); $135,000 – $171,000 (Tier 2 cities)": one
+  // labelled value holding the levels
+  const oneLabel =
+    f.salary.source === 'label' && best.salary.source === 'label' && f.salary.evidence === best.salary.evidence;
+  if (!oneLabel && (f.block === undefined || best.block === undefined)) return false;
+  if ((f.salary.source !== 'text' && !oneLabel) || f.example || f.inHeader !== best.inHeader) return false;
   // In one block, the pay word or label said once before the first level covers the rest ("Salary
   // by level — L3: $120k–$150k; L4: $150k–$190k"); across blocks each line says it as strongly.
-  if (f.block !== best.block && (f.pay < best.pay || f.field !== best.field)) return false;
+  if (!oneLabel && f.block !== best.block && (f.pay < best.pay || f.field !== best.field)) return false;
   // levels of one job's pay are within a few times each other ("21 250 - 25 000 PLN monthly OR
   // 167 - 196 PLN hourly" is another way to be paid, its period misread or not)
   if (!sameMagnitude(best.salary, f.salary)) return false;
@@ -233,6 +238,7 @@ function isSibling(best: Ranked, f: Ranked, all: Ranked[]): boolean {
   // "part-time: $600 - $800 … full-time: $1,200 - $1,600": the same job on other terms, not a level
   const terms = [best, f].map((g) => employmentTypeOf(leadOf(g.salary)));
   if (terms[0] !== terms[1]) return false;
+  if (oneLabel || f.block === undefined || best.block === undefined) return oneLabel;
   const [from, to] = [Math.min(f.block, best.block), Math.max(f.block, best.block)];
   // a list of pay lines: every block between the two holds pay of the same kind
   for (let b = from; b <= to; b++)
@@ -258,8 +264,8 @@ const lowest = (xs: (number | null)[]): number | null =>
   xs.some((x) => x === null) ? null : Math.min(...(xs as number[]));
 
 function unionOfLevels(best: Ranked, all: Ranked[]): Ranked {
-  if (best.salary.source !== 'text' || best.example || best.salary.flags.some((x) => SIDE_PAY.has(x)))
-    return best;
+  const ownWords = best.salary.source === 'text' || best.salary.source === 'label';
+  if (!ownWords || best.example || best.salary.flags.some((x) => SIDE_PAY.has(x))) return best;
   const group = [best, ...all.filter((f) => isSibling(best, f, all))];
   if (group.length === 1) return best;
   const min = lowest(group.map((f) => f.salary.min));

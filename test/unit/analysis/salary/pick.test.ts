@@ -260,6 +260,14 @@ describe('pickSalary', () => {
     expect(headline(pickSalary(input({ blocks })))?.slice(0, 2)).toEqual([100000, 120000]);
   });
 
+  it('levels in one labelled value are their union', () => {
+    const text = '$150,000 – $190,000 (Tier 1 cities); $135,000 – $171,000 (Tier 2 cities)';
+    const labelled = [
+      { text, source: 'label' as const, label: 'salary' as const, shown: `Compensation: ${text}` },
+    ];
+    expect(headline(pickSalary(input({ labelled, context: text })))).toEqual([135000, 190000, 'USD', 'year']);
+  });
+
   it('another way to be paid in the same sentence, far from the first, stays apart', () => {
     const blocks = ['Salary: 21 250 - 25 000 PLN gross/monthly OR 167 - 196 PLN net/hourly'];
     expect(headline(pickSalary(input({ blocks })))?.slice(0, 2)).toEqual([21250, 25000]);
