@@ -224,7 +224,9 @@ function isSibling(best: Ranked, f: Ranked, all: Ranked[]): boolean {
   // "Compensation: $150,000 – $190,000 (Tier 1 cities); $135,000 – $171,000 (Tier 2 cities)": one
   // labelled value holding the levels
   const oneLabel =
-    f.salary.source === 'label' && best.salary.source === 'label' && f.salary.evidence === best.salary.evidence;
+    f.salary.source === 'label' &&
+    best.salary.source === 'label' &&
+    f.salary.evidence === best.salary.evidence;
   if (!oneLabel && (f.block === undefined || best.block === undefined)) return false;
   if ((f.salary.source !== 'text' && !oneLabel) || f.example || f.inHeader !== best.inHeader) return false;
   // In one block, the pay word or label said once before the first level covers the rest ("Salary
