@@ -60,6 +60,9 @@ const ZONES: Record<string, Window> = {
   MOUNTAIN: [-7 * H, -6 * H],
   CENTRAL: [-6 * H, -5 * H],
   EASTERN: [-5 * H, -4 * H],
+  // the US coasts by the hours they keep
+  'EAST COAST': [-5 * H, -4 * H],
+  'WEST COAST': [-8 * H, -7 * H],
 };
 
 const ABBR = Object.keys(ZONES)
@@ -67,7 +70,7 @@ const ABBR = Object.keys(ZONES)
   .join('|');
 // One offset: "UTC-1", "GMT +5:30", "UTC", "EST", "Pacific Time".
 const OFFSET = new RegExp(
-  `\\b(?:(?:UTC|GMT)\\s*([+\\-−–]\\s*\\d{1,2}(?::?\\d{2})?)?|(${ABBR})|((?:Central|Eastern|Western) European|Pacific|Mountain|Central|Eastern)(?: [Ss]tandard| [Dd]aylight)? [Tt]ime(?: ?[Zz]ones?)?)(?![\\w+])`,
+  `\\b(?:(?:UTC|GMT)\\s*([+\\-−–]\\s*\\d{1,2}(?::?\\d{2})?)?|(${ABBR})|((?:Central|Eastern|Western) European|Pacific|Mountain|Central|Eastern)(?: [Ss]tandard| [Dd]aylight)? [Tt]ime(?: ?[Zz]ones?)?|((?:East|West) Coast))(?![\\w+])`,
   'g',
 );
 
@@ -86,7 +89,7 @@ function minutes(signed: string): number {
 
 function offsets(text: string): Found[] {
   return [...text.matchAll(OFFSET)].map((m) => {
-    const named = m[2] ?? m[3]?.toUpperCase();
+    const named = m[2] ?? (m[3] ?? m[4])?.toUpperCase();
     const at = m[1] ? minutes(m[1]) : 0;
     const window: Window = named ? (ZONES[named] ?? [0, 0]) : [at, at];
     return { window, start: m.index, end: m.index + m[0].length };
@@ -191,7 +194,9 @@ export function leadingWindow(text: string): Window | null {
 
 /** Re-reads a window from the record's `timezones` text. */
 export function parseWindow(text: string | null): Window | null {
-  return text ? (findTimezone(text)?.window ?? null) : null;
+  // the record keeps only the zone's own words ("EST", "Eastern Time", "East Coast"): read as a
+  // window, whatever the sentence around them said
+  return text ? (findTimezone(text)?.window ?? leadingWindow(text.trim())) : null;
 }
 
 export type Fit = 'inside' | 'partly' | 'outside';

@@ -143,3 +143,15 @@ describe('a window named by places', () => {
     expect(verdictFor(e, { country, subdivision: null }).status).toBe(status);
   });
 });
+
+describe('a zone kept as its own words', () => {
+  it.each([
+    ['Remote (US, EST)', 'GB-ENG', 'not-eligible'],
+    ['Remote (US, EST)', 'US-CA', 'unknown'],
+    ['Remote (US East Coast)', 'US-CA', 'unknown'],
+    ['Remote - North America (Eastern Time Zone)', 'CA-BC', 'unknown'],
+  ])('%s, a person in %s: %s', (locationText, subdivision, status) => {
+    const e = read({ locationText, workplace: 'remote' });
+    expect(verdictFor(e, { country: subdivision.slice(0, 2), subdivision }).status).toBe(status);
+  });
+});
