@@ -1,9 +1,6 @@
 // Time-zone windows as postings write them ("UTC-1 to UTC+4", "GMT-8 to GMT-3", "EST ±3h",
 // "between UTC-1 and UTC+4"), and whether a country's zones fall inside one.
 import { offsetsOf } from '../geo';
-import { isRegionId, regionDef } from '../geo/regions';
-import { findMentions } from './places';
-import { refKind } from './refs';
 
 /** [earliest, latest] UTC offset in minutes. */
 export type Window = [number, number];
@@ -122,30 +119,7 @@ export function findTimezone(text: string): TimezoneRule | null {
     if (rule) return rule;
   }
   const overlap = OVERLAP.exec(text);
-  return overlap ? { text: overlap[0].trim(), window: null } : placeZones(text);
-}
-
-// "European time zones", "a US or Canadian time zone", "Americas time zones": the places' own hours.
-const PLACE_ZONES = /((?:\p{Lu}[\p{L}.]*\s+(?:or\s+|and\s+|&\s+|\/\s*)?){1,4})time ?zones?\b/u;
-
-/** The window a sentence names by places ("within US time zones"), or null; not working hours to
- * overlap ("overlapping for US Pacific timezones"), which say when to work, not where to live. */
-function placeZones(text: string): TimezoneRule | null {
-  if (/overlap|\bhours\b/i.test(text)) return null;
-  const m = PLACE_ZONES.exec(text);
-  if (!m?.[1]) return null;
-  const countries = findMentions(m[0], { lenient: true }).flatMap((p) => countriesOf(p.ref));
-  const ranges = countries.map(offsetsOf).filter((r): r is [number, number] => !!r);
-  if (!ranges.length) return null;
-  const window: Window = [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
-  return { text: m[0].trim(), window };
-}
-
-/** A country, or a region's core members; never a subdivision (its country's zones are wider). */
-function countriesOf(ref: string): string[] {
-  const id = ref.slice(1);
-  if (refKind(ref) === 'region' && isRegionId(id)) return regionDef(id).core;
-  return refKind(ref) === 'country' ? [ref] : [];
+  return overlap ? { text: overlap[0].trim(), window: null } : null;
 }
 
 function windowAt(text: string, found: Found[], i: number): TimezoneRule | null {

@@ -250,7 +250,7 @@ export const DEMONYMS: Record<string, string> = {
 };
 
 export const DEMONYM_NOUNS =
-  /^(?:residents?|citizens?|citizenship|nationals?|nationality|candidates?|applicants?|talent|persons?|people|work(?:ers)?|employees?|entity|passport|payroll|time ?zones?)\b/i;
+  /^(?:residents?|citizens?|citizenship|nationals?|nationality|candidates?|applicants?|talent|persons?|people|work(?:ers)?|employees?|entity|passport|payroll)\b/i;
 
 /** Region and group words (case-insensitive, accents ignored). */
 export const REGION_NAMES: Record<string, string> = {

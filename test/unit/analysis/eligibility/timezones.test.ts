@@ -20,9 +20,6 @@ describe('time-zone windows', () => {
     ['Remote - US (Eastern Timezone)', 'Eastern Timezone', [-5 * H, -4 * H]],
     ['Remote - Canada (PST)', 'PST', [-8 * H, -7 * H]],
     ['Remote (US, EST)', 'EST', [-5 * H, -4 * H]],
-    // places' own hours: a country's zones, a region's members'
-    ['You must be based in a US or Canadian time zone.', 'US or Canadian time zone', [-10 * H, -2.5 * H]],
-    ['Remote (US time zones)', 'US time zones', [-10 * H, -4 * H]],
     ['[remote regional +- 4h CET]', '+- 4h CET', [-3 * H, 6 * H]],
     ['You must be located in the Eastern time zone.', 'Eastern time zone', [-5 * H, -4 * H]],
   ])('%s', (text, written, window) => {
@@ -40,8 +37,6 @@ describe('time-zone windows', () => {
     'Must be able to work EST hours.',
     'Must be based in Lisbon, PT.',
     'We use GMT dates in our reports.',
-    // working hours to share, not a place to live
-    'Remote, required overlapping for US Pacific timezones',
     // a schedule's hours in brackets, not where to live (CST is the Philippines' or China's here)
     'Schedule: Monday - Friday (8:00AM – 5:00PM CST)',
     'No time zones here at all.',

@@ -130,20 +130,6 @@ describe('verdictFor', () => {
     });
   });
 });
-
-describe('a window named by places', () => {
-  it.each([
-    ['Remote (Americas time zones)', 'DE', 'not-eligible'],
-    ['Remote (Americas time zones)', 'BR', 'eligible'],
-    ['Remote (European time zones)', 'PT', 'eligible'],
-    ['Remote (European time zones)', 'IN', 'not-eligible'],
-    ['Remote (US time zones)', 'AR', 'not-eligible'],
-  ])('%s, a person in %s: %s', (locationText, country, status) => {
-    const e = read({ locationText, workplace: 'remote' });
-    expect(verdictFor(e, { country, subdivision: null }).status).toBe(status);
-  });
-});
-
 describe('a zone kept as its own words', () => {
   it.each([
     ['Remote (US, EST)', 'GB-ENG', 'not-eligible'],
