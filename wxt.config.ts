@@ -54,7 +54,7 @@ function noInnerHtmlInPreact(): Plugin {
 // arrow functions for function expressions that use no `this`. Our page code reads no getter for
 // its side effect, and builds no object with `new` on a function expression; the libraries of
 // the other pages are left to the default passes.
-const CONTENT_SCRIPT_COMPRESS = { passes: 3, pure_getters: true, unsafe_arrows: true };
+const CONTENT_SCRIPT_COMPRESS = { pure_getters: true, unsafe_arrows: true };
 
 export default defineConfig({
   // Several builds can live side by side (parallel work, CI); the tests read the same variable.
@@ -76,7 +76,13 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       const options = config.build?.terserOptions;
       if (options && entrypoints.every((e) => e.type === 'content-script'))
-        config.build = { ...config.build, terserOptions: { ...options, compress: CONTENT_SCRIPT_COMPRESS } };
+        config.build = {
+          ...config.build,
+          terserOptions: {
+            ...options,
+            compress: { ...Object(options.compress), ...CONTENT_SCRIPT_COMPRESS },
+          },
+        };
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

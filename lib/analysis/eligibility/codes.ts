@@ -106,7 +106,7 @@ export function siblingCodes(text: string, found: Mention[]): Mention[] {
     const before = CODE_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
     const after = CODE_AFTER.exec(text.slice(m.end, m.end + 12));
     if (before?.[1] && isSubdivisionCode(`${cc}-${before[1]}`)) {
-      const start = m.start - (text.slice(0, m.start).length - text.slice(0, m.start).lastIndexOf(before[1]));
+      const start = text.lastIndexOf(before[1], m.start);
       out.push({ ref: `${cc}-${before[1]}`, via: 'code', start, end: start + before[1].length });
     }
     if (after?.[1] && isSubdivisionCode(`${cc}-${after[1]}`)) {

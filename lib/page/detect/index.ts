@@ -66,15 +66,15 @@ export function detect(doc: Document, url: URL, sitePosting = false): Detection 
     return { kind: 'none', score: 0, signals: [...s.signals, 'no-text'] };
   const p = postingLikelihood(s.features, s.unread);
   const signals = [...s.signals, `p:${p.toFixed(2)}`];
+  // A page whose heading would make it a posting goes to the background to have its heading read.
+  const short = s.heading.split(/\s+/).length <= SHORT_HEADING;
+  if (p < 0.5 && (s.listShaped || !short || !mayBe(s.features, s.unread)))
+    return { kind: s.listShaped ? 'list' : 'none', score: p, signals };
   const doubt = {
     base: logOdds(named(s.features, 0), s.unread),
     h1: s.heading.slice(0, PAGE_TITLE_TEXT),
     h1Adds: WEIGHTS.h1Role,
     titleAdds: WEIGHTS.titleRole,
   };
-  // A page whose heading would make it a posting goes to the background to have its heading read.
-  const short = s.heading.split(/\s+/).length <= SHORT_HEADING;
-  if (p >= 0.5 || (!s.listShaped && short && mayBe(s.features, s.unread)))
-    return { kind: 'posting', score: p, signals, doubt };
-  return { kind: s.listShaped ? 'list' : 'none', score: p, signals };
+  return { kind: 'posting', score: p, signals, doubt };
 }
